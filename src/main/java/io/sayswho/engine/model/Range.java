@@ -1,0 +1,18 @@
+package io.sayswho.engine.model;
+
+/** A stretch of the submitted text in UTF-16 code units, end exclusive (what JavaScript's slice takes). */
+public record Range(int start, int end) {
+    public Range {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad range " + start + ".." + end);
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean contains(Range other) {
+        return start <= other.start && other.end <= end;
+    }
+}

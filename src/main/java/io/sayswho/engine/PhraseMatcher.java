@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Matches many token patterns at once with a trie over normalised words. A pattern is a space-separated list
- * of elements; an element is one word, alternatives {@code a|b}, a word class {@code <name>} from a word list,
- * and may be optional with a trailing {@code ?}. Optional elements are expanded when the rule is added, so a
+ * of elements; an element is one word, alternatives {@code a|b} (an alternative of several words joins them
+ * with {@code _}: {@code untrue|without_merit}), a word class {@code <name>} from a word list, and may be
+ * optional with a trailing {@code ?}. Optional elements are expanded when the rule is added, so a
  * match is a walk down the trie: at most (longest pattern) steps from each token, linear in the text.
  *
  * @param <R> what a pattern stands for (a rule)
@@ -54,7 +55,12 @@ final class PhraseMatcher<R> {
                         throw line.error("empty alternative in '" + element + "'");
                     }
                     List<String> with = new ArrayList<>(v);
-                    with.add(alt.startsWith("<") ? alt : Tokenizer.fold(alt));
+                    for (String word : alt.split("_")) {
+                        if (word.isEmpty()) {
+                            throw line.error("empty word in '" + alt + "'");
+                        }
+                        with.add(word.startsWith("<") ? word : Tokenizer.fold(word));
+                    }
                     next.add(with);
                 }
             }

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 final class SentenceAnalyzer {
     private static final Set<String> JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet", "and",
+            "however", "as");
+    /** Joiners that surely open a new clause, preferred to "and" when content stands before its cue. */
+    private static final Set<String> STRONG_JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet",
             "however");
 
     private final Document doc;
@@ -178,6 +181,9 @@ final class SentenceAnalyzer {
             }
             case LEFT -> {
                 f.cueFrom = finder.cueStart(f.from, clauseStart);
+                if (rule.category() == CueCategory.REPORT && finder.directive(f.to, clauseEnd)) {
+                    return false;
+                }
                 f.source = finder.left(f.from, f.to, clauseStart, clauseEnd);
             }
         }
@@ -193,6 +199,10 @@ final class SentenceAnalyzer {
                 f.splitAt = join >= 0 ? join : f.cueFrom - 1;
             } else if (join >= 0) {
                 f.splitAt = join;
+            } else if (rule.side() == CueRule.Side.RIGHT && f.cueFrom > prev.to) {
+                // "..., however, it left on the 24th, according to flight data": the content before the cue is
+                // its own clause; split where that clause begins
+                f.splitAt = clauseOpening(prev.to, f.cueFrom);
             } else if (nested || f.source != null && f.source.inverted() && prev.source != null) {
                 return false;
             } else {
@@ -203,6 +213,21 @@ final class SentenceAnalyzer {
             f.phrase = classifier.classify(f.source.from(), f.source.to());
         }
         return rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
+    }
+
+    /** The last strong joiner (else "and", else a semicolon) between two cues; the cue itself if none. */
+    private int clauseOpening(int after, int cue) {
+        int and = -1;
+        for (int k = cue - 1; k > after; k--) {
+            Token t = tokens.get(k);
+            if (STRONG_JOINERS.contains(t.norm) || t.isPunct(';')) {
+                return k;
+            }
+            if (and < 0 && t.is("and")) {
+                and = k;
+            }
+        }
+        return and >= 0 ? and : cue;
     }
 
     /** The joining word ("but", "though") or semicolon that opens this cue's clause, or -1. */

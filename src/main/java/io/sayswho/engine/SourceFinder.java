@@ -17,6 +17,7 @@ final class SourceFinder {
             "speaking", "according", "while", "when", "as", "since", "during", "by", "for", "with", "without",
             "under", "despite", "last", "this", "from", "to", "if", "although", "though", "responding", "writing",
             "addressing", "referring", "unlike", "like", "following", "amid", "over", "moreover", "instead");
+    private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
     private static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling", "inform", "informs",
             "informed", "informing", "briefed", "advised");
     private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier", "next",
@@ -114,6 +115,17 @@ final class SourceFinder {
                 j = i;
             }
         }
+        // "Another source, who is close to the group said": back over the comma to the phrase it sets off
+        if (j - 2 >= clauseStart && (tokens.get(j - 1).is("who") || tokens.get(j - 1).is("which"))
+                && tokens.get(j - 2).isPunct(',')) {
+            int i = j - 2;
+            while (i - 1 >= Math.max(clauseStart, end - 2 * MAX_SOURCE) && partOfSubject(i - 1, i)) {
+                i--;
+            }
+            if (i < j - 2) {
+                j = i;
+            }
+        }
         while (j < end && (tokens.get(j).is("and") || tokens.get(j).is("but") || tokens.get(j).is("so")
                 || adverbs.contains(tokens.get(j)) && !tokens.get(j).capitalized)) {
             j++;
@@ -130,7 +142,7 @@ final class SourceFinder {
             // "the ministry and the army said" joins names; "..., and analysts said" starts a clause
             Token after = tokens.get(next);
             return classifier.proper(next) || determiners.contains(after) && next + 1 < tokens.size()
-                    && classifier.proper(next + 1) || t.is("nor");
+                    && classifier.proper(next + 1) || t.is("nor") || POSSESSIVES.contains(after.norm);
         }
         if (t.is("that") || t.is("which")) {
             return false;
@@ -183,7 +195,10 @@ final class SourceFinder {
                     if (coreEnd - segStart > MAX_SOURCE || doc.quoted(segStart)) {
                         return null;
                     }
-                    return k == commaBeforeCue ? null : new Found(segStart, commaBeforeCue + 1, false);
+                    if (k == commaBeforeCue && tokens.get(commaBeforeCue + 1).norm.endsWith("ing")) {
+                        return null; // ", saying ...": a participle shares the clause's subject, found elsewhere
+                    }
+                    return new Found(segStart, k == commaBeforeCue ? k : commaBeforeCue + 1, false);
                 }
                 segStart = k + 1;
             }
@@ -220,6 +235,28 @@ final class SourceFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "warned countries not to interfere", "told him to leave": a cue followed by an object and an infinitive
+     * gives an order or advice, it reports no claim.
+     */
+    boolean directive(int cueTo, int clauseEnd) {
+        for (int j = cueTo; j < clauseEnd && j - cueTo <= 4; j++) {
+            Token t = tokens.get(j);
+            if (t.is("to") && j > cueTo) {
+                Token after = j + 1 < clauseEnd ? tokens.get(j + 1) : null;
+                return after != null && after.isWord() && !hearers.contains(after) && !determiners.contains(after)
+                        && !classifier.proper(j + 1);
+            }
+            if (t.is("not") && j + 1 < clauseEnd && tokens.get(j + 1).is("to") && j > cueTo) {
+                return true;
+            }
+            if (!t.isWord() || t.is("that") || breakers.contains(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Past who was told and "that": "told Reuters on Thursday that ..." gives the start of what was told. */

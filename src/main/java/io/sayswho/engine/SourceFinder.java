@@ -104,6 +104,9 @@ final class SourceFinder {
         while (j - 1 >= limit && partOfSubject(j - 1, j)) {
             j--;
         }
+        if (j - 1 >= clauseStart && (auxiliaries.contains(tokens.get(j - 1)) || tokens.get(j - 1).is("not"))) {
+            return null; // "Paxton has already been fined for late reports": the words before are a verb phrase
+        }
         // "Officials who spoke to reporters said": the relative clause belongs to the subject before it
         if (j - 2 >= clauseStart && (tokens.get(j - 1).is("who") || tokens.get(j - 1).is("that"))
                 && tokens.get(j - 2).isWord() && !breakers.contains(tokens.get(j - 2))) {
@@ -147,6 +150,9 @@ final class SourceFinder {
         if (t.is("that") || t.is("which")) {
             return false;
         }
+        if (auxiliaries.contains(t) && !t.capitalized) {
+            return false;
+        }
         return !breakers.contains(t) || t.is("of");
     }
 
@@ -174,8 +180,15 @@ final class SourceFinder {
         Token first = tokens.get(cueTo);
         boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)
                 || first.capitalized;
-        if (!ends || !nounPhrase || first.is("that") || hearers.contains(first)) {
+        if (!ends || !nounPhrase || first.is("that") || hearers.contains(first)
+                || TELL_VERBS.contains(tokens.get(cueTo - 1).norm)
+                || Lexicons.isSubjectPronoun(first.norm) && j - cueTo > 1) {
             return null;
+        }
+        for (int k = cueTo; k < j; k++) {
+            if (auxiliaries.contains(tokens.get(k)) && !tokens.get(k).capitalized) {
+                return null;
+            }
         }
         return new Found(cueTo, j, true);
     }
@@ -224,6 +237,63 @@ final class SourceFinder {
             j++;
         }
         return j > cueTo ? new Found(cueTo, j, true) : null;
+    }
+
+    /**
+     * "was first reported Sunday by the New York Post": a passive cue whose agent follows "by"; returns the agent's
+     * range, or null when the cue is not passive.
+     */
+    Found passiveAgent(int cueFrom, int cueTo, int clauseStart, int clauseEnd) {
+        boolean be = false;
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.is("was") || t.is("were") || t.is("is") || t.is("are") || t.is("been") || t.is("being")) {
+                be = true;
+                break;
+            }
+            if (!adverbs.contains(t)) {
+                break;
+            }
+        }
+        boolean participle = cueFrom > clauseStart && tokens.get(cueFrom - 1).isPunct(',') || be;
+        if (!participle) {
+            return null;
+        }
+        for (int j = cueTo; j < clauseEnd && j - cueTo <= 3; j++) {
+            Token t = tokens.get(j);
+            if (t.is("by")) {
+                return right(j + 1, clauseEnd);
+            }
+            if (!(adverbs.contains(t) || times.contains(t) || t.is("on") || t.is("in"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The first token before a cue, past adverbs and auxiliaries, is "not" or "never": "has not confirmed". */
+    boolean negated(int cueFrom, int clauseStart) {
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 4; k--) {
+            Token t = tokens.get(k);
+            if (t.is("not") || t.is("never")) {
+                return true;
+            }
+            if (!adverbs.contains(t) && !auxiliaries.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words after the cue before the clause ends: none means the cue tags what came before it. */
+    int wordsAfter(int from, int clauseEnd) {
+        int n = 0;
+        for (int k = from; k < clauseEnd; k++) {
+            if (tokens.get(k).isWord() || tokens.get(k).type == Token.Type.NUMBER) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** "quoted an airport official as saying": the source between the cue and "as saying"; -1 if not there. */

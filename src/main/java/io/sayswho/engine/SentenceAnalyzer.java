@@ -17,6 +17,10 @@ import java.util.Set;
 final class SentenceAnalyzer {
     private static final Set<String> JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet", "and",
             "however", "as");
+    /** Verbs of plain saying: one inside a report's content makes its subject the claim's source. */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "wrote",
+            "written", "writes", "added", "adds", "claimed", "claims", "insisted", "stated", "confirmed", "denied",
+            "warned", "acknowledged", "admitted");
     /** Joiners that surely open a new clause, preferred to "and" when content stands before its cue. */
     private static final Set<String> STRONG_JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet",
             "however");
@@ -59,7 +63,13 @@ final class SentenceAnalyzer {
         boolean passive;
         boolean negated;
         boolean relayed;
+        /** The category of the cue a participle continues ("denied ..., saying"), or null. */
+        CueCategory continues;
         int splitAt = -1;
+
+        CueCategory category() {
+            return negated ? CueCategory.COULD_NOT_SAY : continues != null ? continues : rule.category();
+        }
 
         Found(CueRule rule, int from, int to) {
             this.rule = rule;
@@ -219,7 +229,13 @@ final class SentenceAnalyzer {
                 if (report && finder.directive(f.to, clauseEnd)) {
                     return false;
                 }
+                if (f.from > s.from() && tokens.get(f.from - 1).is("to")) {
+                    return false; // "contacted it to inform it", "is expected to say": nothing is reported yet
+                }
                 SourceFinder.Found agent = report ? finder.passiveAgent(f.from, f.to, clauseStart, clauseEnd) : null;
+                if (report && agent == null && finder.passiveWithoutAgent(f.from, clauseStart)) {
+                    return false; // "has been blamed for": nobody stands behind it
+                }
                 f.passive = agent != null;
                 f.source = agent != null ? agent : finder.left(f.from, f.to, clauseStart, clauseEnd);
                 f.negated = report && finder.negated(f.from, clauseStart);
@@ -250,13 +266,15 @@ final class SentenceAnalyzer {
         }
         boolean nested = join < 0 && prev.source != null && !prev.source.inverted() && !prev.passive
                 && f.from > prev.to && prev.rule.side() == CueRule.Side.LEFT;
-        if (f.source == null && rule.side() == CueRule.Side.LEFT
-                && (join >= 0 || tokens.get(f.cueFrom - 1).isPunct(','))) {
+        if (f.source == null && rule.side() == CueRule.Side.LEFT && (join >= 0 || afterComma(f.cueFrom))) {
             // "..., but could not say when": the subject is shared with the clause before
             f.source = prev.source;
             f.phrase = prev.phrase;
             f.shared = true;
             f.splitAt = join >= 0 ? join : f.cueFrom - 1;
+            // "Sa'ad denied the reports, saying there were no clashes": the participle goes on denying
+            f.continues = rule.category() == CueCategory.REPORT && f.to - f.from == 1
+                    && tokens.get(f.from).norm.endsWith("ing") ? prev.category() : null;
             return true;
         }
         if (!attributes) {
@@ -270,6 +288,7 @@ final class SentenceAnalyzer {
             f.splitAt = clauseOpening(prev.to, f.cueFrom, false);
         } else if (nested) {
             boolean inner = f.source != null && !f.source.inverted() && prev.rule.category() == CueCategory.REPORT
+                    && SPEECH_VERBS.contains(tokens.get(f.to - 1).norm)
                     && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
             if (!inner) {
                 return false;
@@ -284,6 +303,15 @@ final class SentenceAnalyzer {
             f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
         }
         return true;
+    }
+
+    /** The cue follows a comma, or a comma and a closing quotation mark. */
+    private boolean afterComma(int cueFrom) {
+        int k = cueFrom - 1;
+        if (k >= 0 && tokens.get(k).type == Token.Type.QUOTE) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).isPunct(',');
     }
 
     /** Nothing but the source follows the cue in its clause: "..., the source said.", "..., according to X." */
@@ -352,7 +380,7 @@ final class SentenceAnalyzer {
                 d.rule("source.shared-subject");
             }
         }
-        CueCategory category = f.negated ? CueCategory.COULD_NOT_SAY : f.rule.category();
+        CueCategory category = f.category();
         if (f.negated) {
             d.rule("cue.negated-report");
         }
@@ -493,9 +521,8 @@ final class SentenceAnalyzer {
         while (end < d.to && end - citedFrom < 10 && tokens.get(end).isWord() && !tokens.get(end).is("that")) {
             end++;
         }
-        SourcePhrase cited = end > citedFrom ? classifier.classify(citedFrom, end) : null;
-        if (cited != null && cited.kind() == SourceKind.ANONYMOUS && cited.head() != null
-                && rules.list("anonymous-heads").contains(cited.head() + "s") | rules.list("anonymous-heads").contains(cited.head())) {
+        if (end > citedFrom && WordList.any(tokens, citedFrom, Math.min(end, citedFrom + 4), rules.list("anonymous-heads"))
+                && !WordList.any(tokens, citedFrom, end, rules.list("document-heads"))) {
             d.label = Attribution.ANONYMOUS;
             d.rule("chain.weakest-link");
         }

@@ -71,16 +71,21 @@ final class SourceClassifier {
         Token headToken = tokens.get(coreEnd - 1);
         boolean headProper = proper(coreEnd - 1);
         String head = singular(headToken.norm);
-        boolean plural = counted && !tokens.get(from).is("one") || headToken.norm.endsWith("s")
-                && !headToken.norm.endsWith("ss") && !headProper;
+        // "one of the two sources" is one person; "two sources", "officials" are several
+        boolean plural = !tokens.get(from).is("one") && (counted || headToken.norm.endsWith("s")
+                && !headToken.norm.endsWith("ss") && !headProper);
         int nameFrom = trailingCapitals(start, coreEnd);
         boolean hasName = nameFrom < coreEnd;
         String name = hasName ? personName(nameFrom, coreEnd) : null;
 
         SourceKind kind;
-        if (hasPublication(start, coreEnd)) {
+        if (hasPublication(from, coreEnd)) {
             kind = SourceKind.PUBLICATION;
             name = nameOf(start, coreEnd);
+        } else if (headToken.is("reports") && start == from && !hasName) {
+            // bare "reports", "media reports": nobody stands behind them by name
+            kind = SourceKind.ANONYMOUS;
+            name = null;
         } else if (documents.contains(headToken) && !headProper) {
             kind = SourceKind.DOCUMENT;
             name = null;
@@ -139,7 +144,7 @@ final class SourceClassifier {
             if (POST_MODIFIERS.contains(t.norm) && !t.capitalized) {
                 return k;
             }
-            if (t.norm.endsWith("ing") && !t.capitalized && k + 1 < to && tokens.get(k + 1).isWord()
+            if ((t.norm.endsWith("ing") || t.norm.endsWith("ed")) && !t.capitalized && k + 1 < to && tokens.get(k + 1).isWord()
                     && (determiners.contains(tokens.get(k + 1)) || POST_MODIFIERS.contains(tokens.get(k + 1).norm))) {
                 return k;
             }

@@ -99,6 +99,10 @@ final class SourceFinder {
 
     /** The noun phrase that ends at token {@code end}: back to a clause boundary. */
     private Found subjectEndingAt(int end, int clauseStart) {
+        Found relative = withRelativeClause(end, clauseStart);
+        if (relative != null) {
+            return relative;
+        }
         int j = end;
         int limit = Math.max(clauseStart, end - MAX_SOURCE + 1);
         while (j - 1 >= limit && partOfSubject(j - 1, j)) {
@@ -107,33 +111,44 @@ final class SourceFinder {
         if (j - 1 >= clauseStart && (auxiliaries.contains(tokens.get(j - 1)) || tokens.get(j - 1).is("not"))) {
             return null; // "Paxton has already been fined for late reports": the words before are a verb phrase
         }
-        // "Officials who spoke to reporters said": the relative clause belongs to the subject before it
-        if (j - 2 >= clauseStart && (tokens.get(j - 1).is("who") || tokens.get(j - 1).is("that"))
-                && tokens.get(j - 2).isWord() && !breakers.contains(tokens.get(j - 2))) {
-            int i = j - 2;
-            while (i - 1 >= Math.max(clauseStart, end - MAX_SOURCE) && partOfSubject(i - 1, i)) {
-                i--;
-            }
-            if (classifier.classify(i, j - 1).kind() == io.sayswho.engine.model.SourceKind.ANONYMOUS) {
-                j = i;
-            }
-        }
-        // "Another source, who is close to the group said": back over the comma to the phrase it sets off
-        if (j - 2 >= clauseStart && (tokens.get(j - 1).is("who") || tokens.get(j - 1).is("which"))
-                && tokens.get(j - 2).isPunct(',')) {
-            int i = j - 2;
-            while (i - 1 >= Math.max(clauseStart, end - 2 * MAX_SOURCE) && partOfSubject(i - 1, i)) {
-                i--;
-            }
-            if (i < j - 2) {
-                j = i;
-            }
-        }
         while (j < end && (tokens.get(j).is("and") || tokens.get(j).is("but") || tokens.get(j).is("so")
                 || adverbs.contains(tokens.get(j)) && !tokens.get(j).capitalized)) {
             j++;
         }
         return new Found(j, end + 1, false);
+    }
+
+    /**
+     * "Another source, who is close to the group said", "Officials who spoke to reporters said": a relative clause
+     * (it may hold a verb) ends the subject; the subject is the noun phrase before "who" plus the clause.
+     */
+    private Found withRelativeClause(int end, int clauseStart) {
+        for (int r = end; r > clauseStart && r > end - MAX_SOURCE; r--) {
+            Token t = tokens.get(r);
+            if (t.type == Token.Type.QUOTE || t.isPunct(';') || t.isPunct(':') || doc.quoted(r)
+                    || t.isPunct(',') && !(r + 1 <= end && (tokens.get(r + 1).is("who") || tokens.get(r + 1).is("which")))) {
+                return null;
+            }
+            if (t.is("who") || t.is("which") && tokens.get(r - 1).isPunct(',')) {
+                int npEnd = tokens.get(r - 1).isPunct(',') ? r - 2 : r - 1;
+                if (npEnd < clauseStart || !tokens.get(npEnd).isWord() || breakers.contains(tokens.get(npEnd))) {
+                    return null;
+                }
+                int j = npEnd;
+                while (j - 1 >= Math.max(clauseStart, npEnd - MAX_SOURCE + 1) && partOfSubject(j - 1, j)) {
+                    j--;
+                }
+                if (j - 1 >= clauseStart && (auxiliaries.contains(tokens.get(j - 1)) || tokens.get(j - 1).is("not"))) {
+                    return null;
+                }
+                SourcePhrase p = classifier.classify(j, npEnd + 1);
+                if (p.kind() == io.sayswho.engine.model.SourceKind.DOCUMENT) {
+                    return null;
+                }
+                return new Found(j, end + 1, false);
+            }
+        }
+        return null;
     }
 
     private boolean partOfSubject(int k, int next) {
@@ -205,7 +220,7 @@ final class SourceFinder {
             if (t.isPunct(',') || t.type == Token.Type.DASH) {
                 if (k > segStart && !introductory(segStart)) {
                     int coreEnd = k;
-                    if (coreEnd - segStart > MAX_SOURCE || doc.quoted(segStart)) {
+                    if (coreEnd - segStart > 2 * MAX_SOURCE || doc.quoted(segStart)) {
                         return null;
                     }
                     if (k == commaBeforeCue && tokens.get(commaBeforeCue + 1).norm.endsWith("ing")) {
@@ -221,6 +236,9 @@ final class SourceFinder {
 
     private boolean introductory(int k) {
         Token t = tokens.get(k);
+        if ((t.is("but") || t.is("and") || t.is("yet") || t.is("so")) && k + 1 < tokens.size()) {
+            t = tokens.get(k + 1); // the conjunction joins sentences; what follows it decides
+        }
         return INTRO_WORDS.contains(t.norm) || t.norm.endsWith("ing") || t.norm.endsWith("ly") && !t.capitalized
                 || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || times.contains(t);
     }
@@ -231,7 +249,8 @@ final class SourceFinder {
         while (j < clauseEnd && j - cueTo < MAX_SOURCE) {
             Token t = tokens.get(j);
             if (t.isTerminal() || t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(')')
-                    || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH || t.is("that") && j > cueTo) {
+                    || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH
+                    || (t.is("that") || t.is("as") || t.is("who") || t.is("which")) && j > cueTo) {
                 break;
             }
             j++;
@@ -269,6 +288,20 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /** "has been blamed", "was reported": a form of "be" right before the cue (adverbs aside). */
+    boolean passiveWithoutAgent(int cueFrom, int clauseStart) {
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.is("was") || t.is("were") || t.is("been") || t.is("being") || t.is("is") || t.is("are")) {
+                return true;
+            }
+            if (!adverbs.contains(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first token before a cue, past adverbs and auxiliaries, is "not" or "never": "has not confirmed". */

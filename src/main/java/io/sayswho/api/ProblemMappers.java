@@ -60,8 +60,53 @@ public class ProblemMappers {
                 capitalize(detail) + ".", request.path()));
     }
 
+    // One mapper per Jackson type, all alike: Quarkus REST picks the most specific mapper, and brings its own for
+    // some of these types, which answer plain JSON.
     @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e, HttpServerRequest request) {
+    public Response jsonParse(JsonParseException e, HttpServerRequest request) {
+        return jsonFailure(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, HttpServerRequest request) {
+        return jsonFailure(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, HttpServerRequest request) {
+        return jsonFailure(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpServerRequest request) {
+        return jsonFailure(e, request);
+    }
+
+    /**
+     * Jackson reports a syntax error met while reading a member wrapped in a mapping error, and trailing garbage after
+     * the object as a mismatch: look through both so that broken JSON is always called broken JSON.
+     */
+    private Response jsonFailure(JsonProcessingException e, HttpServerRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, request);
+            }
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return mismatch.getOriginalMessage().startsWith("Trailing token")
+                    ? answer(Problem.of(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
+                    "The body is not valid JSON: it goes on after the end of the object. Send one JSON object such"
+                            + " as {\"text\": \"...\"}.", request.path()))
+                    : wrongType(mismatch, request);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return unmappableJson(mapping, request);
+        }
+        return answer(Problem.of(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
+                "The body is not valid JSON: " + e.getOriginalMessage(), request.path()));
+    }
+
+    private Response malformedJson(JsonParseException e, HttpServerRequest request) {
         var at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return answer(Problem.of(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
@@ -70,8 +115,7 @@ public class ProblemMappers {
                 request.path()));
     }
 
-    @ServerExceptionMapper
-    public Response wrongType(MismatchedInputException e, HttpServerRequest request) {
+    private Response wrongType(MismatchedInputException e, HttpServerRequest request) {
         String field = fieldPath(e);
         String detail = field.isEmpty()
                 ? "The body must be a JSON object such as {\"text\": \"...\"}."
@@ -79,8 +123,7 @@ public class ProblemMappers {
         return answer(Problem.of(ProblemTypes.INVALID_REQUEST, "Invalid request", 400, detail, request.path()));
     }
 
-    @ServerExceptionMapper
-    public Response unmappableJson(JsonMappingException e, HttpServerRequest request) {
+    private Response unmappableJson(JsonMappingException e, HttpServerRequest request) {
         String field = fieldPath(e);
         return answer(Problem.of(ProblemTypes.INVALID_REQUEST, "Invalid request", 400,
                 "The JSON body cannot be read as an analysis request"
@@ -88,27 +131,12 @@ public class ProblemMappers {
                 request.path()));
     }
 
-    @ServerExceptionMapper
-    public Response otherJson(JsonProcessingException e, HttpServerRequest request) {
-        return answer(Problem.of(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
-                "The body is not valid JSON: " + e.getOriginalMessage(), request.path()));
-    }
-
     /** Quarkus REST's own refusals: no such path (404), wrong method (405), wrong content type (415), and so on. */
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
         // Quarkus REST's JSON reader wraps Jackson's failures in a 400: answer those as the failure they are.
-        if (e.getCause() instanceof JsonParseException parse) {
-            return malformedJson(parse, request);
-        }
-        if (e.getCause() instanceof MismatchedInputException mismatch) {
-            return wrongType(mismatch, request);
-        }
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return unmappableJson(mapping, request);
-        }
-        if (e.getCause() instanceof JsonProcessingException other) {
-            return otherJson(other, request);
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return jsonFailure(json, request);
         }
         Response original = e.getResponse();
         int status = original.getStatus();

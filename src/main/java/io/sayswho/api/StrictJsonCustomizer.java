@@ -1,5 +1,6 @@
 package io.sayswho.api;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -8,13 +9,15 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Refuses numbers and booleans where the request wants a string. Jackson would otherwise read {@code "text": 5} as
- * the text "5" and analyse it; a client sending the wrong type should hear about it instead.
+ * Makes request reading strict where leniency would hide a client's mistake: numbers and booleans are refused where
+ * a string is wanted (Jackson would read {@code "text": 5} as the text "5"), and so is anything after the JSON value
+ * (Jackson would ignore the second half of two concatenated objects).
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodySizeGuard {
+    /** Bodies over the limit but under this are read and dropped before the answer; larger ones are cut off. */
+    static final long MAX_DISCARDED_BYTES = 16L * 1024 * 1024;
+
     private final long maxBodyBytes;
     private final int maxTextLength;
     private final ObjectMapper json;
@@ -39,20 +43,40 @@ public class BodySizeGuard {
             context.next();
             return;
         }
-        Problem problem = bodyTooLarge(context.request().path());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + problem, e);
+        HttpServerRequest request = context.request();
+        String body = toJson(bodyTooLarge(request.path()));
+        if (declared > MAX_DISCARDED_BYTES) {
+            // Too much to read just to be polite: answer now and close, as Quarkus does.
+            answerAndClose(context, body);
+            return;
         }
-        // Close the connection after answering, as Quarkus does: the client may still be sending the rest of the body.
+        // Read and drop the body before answering. A client writes its whole body before it reads the answer, so
+        // closing the connection under it would give it a broken pipe instead of this problem.
+        request.handler(ignored -> {
+        });
+        request.endHandler(ended -> answerAndClose(context, body));
+        request.exceptionHandler(failure -> request.connection().close());
+        request.resume();
+    }
+
+    private static void answerAndClose(RoutingContext context, String body) {
+        if (context.response().ended()) {
+            return;
+        }
         context.response()
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
                 .end(body)
                 .onComplete(done -> context.request().connection().close());
+    }
+
+    private String toJson(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + problem, e);
+        }
     }
 
     /** The problem for a body over the byte limit, wherever it is detected. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every refusal is an RFC 9457 problem with a detail a caller can act on, and bad input is never a 500. */
 @QuarkusTest
@@ -120,6 +122,21 @@ class ProblemsTest {
         assertProblem(postJson(huge), 413, ProblemTypes.BODY_TOO_LARGE, "/v1/analyze")
                 .body("maxLength", is(200_000))
                 .body("detail", containsString("1048576 bytes"));
+    }
+
+    @Test
+    void hugeDeclaredBodyIsRefusedFromItsHeadersAlone() throws Exception {
+        // Far over the limit, the body is not even read: the answer comes from the Content-Length alone.
+        try (Socket socket = new Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /v1/analyze HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: text/plain\r\nContent-Length: 50000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains(PROBLEM_JSON), answer);
+            assertTrue(answer.contains(ProblemTypes.BODY_TOO_LARGE), answer);
+        }
     }
 
     @Test

@@ -24,11 +24,16 @@ final class AllowedMethods {
     }
 
     static Set<String> at(String path) {
+        return all().getOrDefault(trimSlash(path), Set.of());
+    }
+
+    /** Every resource path with the methods it answers. */
+    static Map<String, Set<String>> all() {
         Map<String, Set<String>> paths = byPath;
         if (paths == null) {
             byPath = paths = scan();
         }
-        return paths.getOrDefault(trimSlash(path), Set.of());
+        return paths;
     }
 
     private static Map<String, Set<String>> scan() {

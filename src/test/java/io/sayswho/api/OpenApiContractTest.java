@@ -52,6 +52,21 @@ class OpenApiContractTest {
         assertAll(checks);
     }
 
+    /** And the other way round: nothing the service answers is missing from the contract. */
+    @Test
+    void everyResourceMethodOfTheServiceIsInTheContract() {
+        var served = AllowedMethods.all();
+        assertFalse(served.isEmpty(), "no resources found");
+        served.forEach((path, methods) -> methods.stream()
+                .filter(method -> !method.equals("HEAD") && !method.equals("OPTIONS"))
+                .forEach(method -> {
+                    PathItem item = Contract.API.getPaths().get(path);
+                    assertNotNull(item, path + " is served but not in openapi.yaml");
+                    assertNotNull(item.readOperationsMap().get(PathItem.HttpMethod.valueOf(method)),
+                            method + " " + path + " is served but not in openapi.yaml");
+                }));
+    }
+
     private static void callWithExample(String path, PathItem.HttpMethod method, Operation operation) throws Exception {
         var request = given().filter(Contract.responseValidator());
         if (operation.getRequestBody() != null) {

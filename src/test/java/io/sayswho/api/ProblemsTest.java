@@ -176,6 +176,7 @@ class ProblemsTest {
         assertProblem(given().get("/v2/analyze").then(), 404, ProblemTypes.BLANK, "/v2/analyze")
                 .body("detail", containsString("/v1/analyze"));
         assertProblem(given().get("/").then(), 404, ProblemTypes.BLANK, "/");
+        assertProblem(given().get("/q/nothing").then(), 404, ProblemTypes.BLANK, "/q/nothing");
     }
 
     @Test

@@ -110,9 +110,7 @@ final class SentenceAnalyzer {
             Found f = kept.get(i);
             int end = i + 1 < kept.size() ? kept.get(i + 1).splitAt : s.to();
             ClaimDraft d = draft(f, start, end);
-            if (d != null) {
-                out.addAll(splitByContent(d));
-            }
+            out.addAll(d != null ? splitByContent(d) : List.of(new ClaimDraft(start, end)));
             start = end;
         }
         return out;
@@ -167,8 +165,9 @@ final class SentenceAnalyzer {
         List<Found> verbs = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
-            boolean nextIsCue = i + 1 < out.size() && out.get(i + 1).from <= f.to + 1
-                    && f.rule.side() == CueRule.Side.LEFT && f.rule.category() == CueCategory.REPORT;
+            boolean nextIsCue = i + 1 < out.size() && f.rule.side() == CueRule.Side.LEFT
+                    && f.rule.category() == CueCategory.REPORT && (out.get(i + 1).from == f.to
+                    || out.get(i + 1).from == f.to + 1 && rules.list("auxiliaries").contains(tokens.get(f.to)));
             if (!nextIsCue) {
                 verbs.add(f);
             }
@@ -185,8 +184,19 @@ final class SentenceAnalyzer {
             return false;
         }
         Token next = m.to() < s.to() ? tokens.get(m.to()) : null;
-        if (next != null && (next.is("that") || next.isPunct(':'))) {
+        Token prev = m.from() > s.from() ? tokens.get(m.from() - 1) : null;
+        if (prev != null && (prev.is("'s") || determiners.contains(prev) && !prev.is("that"))) {
+            return true; // "Editor's note:", "the report"
+        }
+        if (next != null && (next.is("that") || next.isPunct(':') || next.type == Token.Type.QUOTE)) {
             return false; // "reports that", "claims:" report
+        }
+        // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
+        if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)
+                && !Lexicons.isSubjectPronoun(prev.norm) && !rules.list("anonymous-heads").contains(prev)
+                && !rules.list("organization-heads").contains(prev) && !rules.list("adverbs").contains(prev)
+                && !rules.list("publication-heads").contains(prev)) {
+            return true;
         }
         if (next != null && (auxiliaries.contains(next) || PREPOSITIONS.contains(next.norm) && !next.is("to")
                 || next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that"))) {
@@ -243,6 +253,12 @@ final class SentenceAnalyzer {
         }
         if (f.source != null) {
             f.phrase = classifier.classify(f.source.from(), f.source.to());
+            // a cue that cannot attribute to this kind of source ("we've shown") must not block the real one
+            boolean unknownKind = f.phrase.kind() == null && f.phrase.pronoun() != null;
+            if (!unknownKind && label(f.category(), f.phrase.kind()).label() == null
+                    || unknownKind && rule.category() == CueCategory.SHOW && !f.phrase.pronoun().equals("it")) {
+                return false;
+            }
         }
         boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
         int join = joinerBefore(f);
@@ -271,7 +287,7 @@ final class SentenceAnalyzer {
             f.source = prev.source;
             f.phrase = prev.phrase;
             f.shared = true;
-            f.splitAt = join >= 0 ? join : f.cueFrom - 1;
+            f.splitAt = join >= 0 ? join : f.cueFrom;
             // "Sa'ad denied the reports, saying there were no clashes": the participle goes on denying
             f.continues = rule.category() == CueCategory.REPORT && f.to - f.from == 1
                     && tokens.get(f.from).norm.endsWith("ing") ? prev.category() : null;
@@ -291,6 +307,13 @@ final class SentenceAnalyzer {
                     && SPEECH_VERBS.contains(tokens.get(f.to - 1).norm)
                     && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
             if (!inner) {
+                // "A source said he could not answer": the speaker declines or denies about themself
+                CueCategory c = f.rule.category();
+                boolean self = f.phrase != null && f.phrase.pronoun() != null;
+                if (self && prev.continues == null && prev.rule.category() == CueCategory.REPORT
+                        && (c == CueCategory.DENY || c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY)) {
+                    prev.continues = c;
+                }
                 return false;
             }
             // "The Post reported that Trump told the paper ...": the claim is Trump's, relayed by the Post

@@ -16,6 +16,8 @@ final class SourceClassifier {
             "working", "said", "whose", "where", "when", "over", "during", "after", "before", "since", "across");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "another", "other", "same");
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "over", "the", "and", "for", "in", "to", "with",
+            "on", "at", "by", "a", "an", "as", "from", "after", "before", "about", "is", "are", "was", "not");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
     private final Document doc;
@@ -191,7 +193,7 @@ final class SourceClassifier {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             if (organizations.contains(t) || publicationHeads.contains(t) || doc.allCaps(k) && t.norm.length() > 1
-                    || camelCase(doc.surface(k))) {
+                    || camelCase(doc.surface(k)) || FUNCTION_WORDS.contains(t.norm)) {
                 return false;
             }
         }

@@ -17,6 +17,11 @@ final class SourceFinder {
             "speaking", "according", "while", "when", "as", "since", "during", "by", "for", "with", "without",
             "under", "despite", "last", "this", "from", "to", "if", "although", "though", "responding", "writing",
             "addressing", "referring", "unlike", "like", "following", "amid", "over", "moreover", "instead");
+    /** Verbs that take an object and an infinitive to give an order or advice ("warned them not to"). */
+    private static final Set<String> DIRECTIVE_VERBS = Set.of("tell", "tells", "told", "telling", "warn", "warns",
+            "warned", "warning", "ask", "asks", "asked", "asking", "advise", "advised", "advises", "urge", "urged",
+            "urges", "remind", "reminded", "instructed", "encouraged", "called", "calls", "call", "calling",
+            "inform", "informed", "informs");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
     private static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling", "inform", "informs",
             "informed", "informing", "briefed", "advised");
@@ -90,6 +95,15 @@ final class SourceFinder {
                 k -= 2;
             } else if (times.contains(t) && t.capitalized && !doc.initial(k)) {
                 k--;
+            } else if (t.isPunct(')')) {
+                int open = k - 1;
+                while (open >= clauseStart && open > k - 8 && !tokens.get(open).isPunct('(')) {
+                    open--;
+                }
+                if (open < clauseStart || !tokens.get(open).isPunct('(') || open == clauseStart) {
+                    break;
+                }
+                k = open - 1;
             } else {
                 break;
             }
@@ -226,7 +240,14 @@ final class SourceFinder {
                     if (k == commaBeforeCue && tokens.get(commaBeforeCue + 1).norm.endsWith("ing")) {
                         return null; // ", saying ...": a participle shares the clause's subject, found elsewhere
                     }
-                    return new Found(segStart, k == commaBeforeCue ? k : commaBeforeCue + 1, false);
+                    if (k == commaBeforeCue) {
+                        return new Found(segStart, k, false);
+                    }
+                    int second = k + 1;
+                    while (second < commaBeforeCue && !tokens.get(second).isPunct(',') && tokens.get(second).type != Token.Type.DASH) {
+                        second++;
+                    }
+                    return new Found(segStart, second + 1, false);
                 }
                 segStart = k + 1;
             }
@@ -275,7 +296,7 @@ final class SourceFinder {
             }
         }
         boolean participle = cueFrom > clauseStart && tokens.get(cueFrom - 1).isPunct(',') || be;
-        if (!participle) {
+        if (!participle || !pastParticiple(tokens.get(cueTo - 1))) {
             return null;
         }
         for (int j = cueTo; j < clauseEnd && j - cueTo <= 3; j++) {
@@ -290,8 +311,19 @@ final class SourceFinder {
         return null;
     }
 
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "shown", "known",
+            "seen", "given", "made", "found", "heard", "taken", "brought");
+
+    /** "reported", "told": a form that can be a past participle ("is telling" is not one). */
+    private static boolean pastParticiple(Token t) {
+        return t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(t.norm);
+    }
+
     /** "has been blamed", "was reported": a form of "be" right before the cue (adverbs aside). */
     boolean passiveWithoutAgent(int cueFrom, int clauseStart) {
+        if (!pastParticiple(tokens.get(cueFrom))) {
+            return false;
+        }
         for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 3; k--) {
             Token t = tokens.get(k);
             if (t.is("was") || t.is("were") || t.is("been") || t.is("being") || t.is("is") || t.is("are")) {
@@ -345,6 +377,10 @@ final class SourceFinder {
      * gives an order or advice, it reports no claim.
      */
     boolean directive(int cueTo, int clauseEnd) {
+        if (!DIRECTIVE_VERBS.contains(tokens.get(cueTo - 1).norm) || cueTo < clauseEnd
+                && Lexicons.isSubjectPronoun(tokens.get(cueTo).norm)) {
+            return false;
+        }
         for (int j = cueTo; j < clauseEnd && j - cueTo <= 4; j++) {
             Token t = tokens.get(j);
             if (t.is("to") && j > cueTo) {

@@ -79,7 +79,7 @@ export async function waitForOutcome(page, timeout = 30000) {
 
 /**
  * Every highlighted stretch of the page, read back from CSS.highlights or the fallback spans:
- * [{label, text}] with whitespace collapsed, plus whether any touches nav, footer, aside or the
+ * [{name, text, layer}] with whitespace collapsed (layer: the hearsay mark over a claim), plus whether any touches nav, footer, aside or the
  * site header.
  */
 export async function readHighlights(page) {
@@ -90,8 +90,10 @@ export async function readHighlights(page) {
     let touchesChrome = [];
     if (CSS.highlights && CSS.highlights.size) {
       for (const [name, h] of CSS.highlights) {
+        if (name === 'sayswho-active') continue; // the hovered claim, drawn a second time
         for (const r of h) {
-          out.push({ name, text: norm(r.toString()) });
+          // Hearsay is a layer over the claim's own label highlight, not a claim of its own.
+          out.push({ name, text: norm(r.toString()), layer: name === 'sayswho-hearsay' });
           for (const el of chrome) if (r.intersectsNode(el)) touchesChrome.push(`${name} in <${el.localName}>: ${norm(r.toString())}`);
         }
       }
@@ -133,7 +135,9 @@ export async function hoverWords(page, words) {
     for (const s of document.querySelectorAll('span.sayswho-hl')) { const r = document.createRange(); r.selectNodeContents(s); candidates.push(r); }
     const r = candidates.find((c) => norm(c.toString()).includes(w));
     if (!r) return null;
-    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    // Scroll the claim's first line, not its whole element, to the middle of the viewport.
+    const first = [...r.getClientRects()].find((x) => x.width > 4 && x.height > 4);
+    if (first) window.scrollBy(0, first.top - window.innerHeight / 2);
     const rect = [...r.getClientRects()].find((x) => x.width > 4 && x.height > 4);
     return rect && { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
   }, words);

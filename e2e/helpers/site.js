@@ -95,6 +95,19 @@ ${body.join('\n')}
       </article>`);
 }
 
+/** The same story without an <article> element, under a comments section that must be left out. */
+export function divArticlePage() {
+  const html = articlePage()
+    .replace('<article>', '<div class="story">')
+    .replace('</article>', `</div>
+      <div id="comments" class="comments">
+        <h3>42 comments</h3>
+        <p>Anonymous reader: my cousin said the whole story is made up and officials told him so on Tuesday.</p>
+        <p>Another reader: sources close to me report that this website is excellent and well informed.</p>
+      </div>`);
+  return html;
+}
+
 /** An article whose text alone is over the service's 200,000-character limit. */
 export function hugeArticlePage() {
   const paragraphs = exampleArticle(1).split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 80);
@@ -108,9 +121,9 @@ export function hugeArticlePage() {
   return page('A very long article', `      <article>\n        <h1>A very long article</h1>\n${out.join('\n')}\n      </article>`);
 }
 
-/** Serves the pages on a free loopback port: /article.html, /huge.html. */
+/** Serves the pages on a free loopback port: /article.html, /no-article.html, /huge.html. */
 export async function startSite() {
-  const pages = { '/article.html': articlePage(), '/huge.html': hugeArticlePage() };
+  const pages = { '/article.html': articlePage(), '/no-article.html': divArticlePage(), '/huge.html': hugeArticlePage() };
   const server = http.createServer((req, res) => {
     const body = pages[new URL(req.url, 'http://x').pathname];
     res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });

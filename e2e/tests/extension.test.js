@@ -118,6 +118,23 @@ suite('extension on a news page', () => {
   });
 });
 
+suite('finding the article', () => {
+  test('without <article>: the densest block, not the comments, nav, aside or footer', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${site.url}/no-article.html`);
+      const text = await textTheExtensionSends(page);
+      assert.ok(text.includes(KREMLIN), 'the story is found');
+      assert.ok(text.includes(THIRD_SOURCE));
+      for (const chrome of ['comments', 'my cousin', 'Most read', 'Privacy', 'Home World']) {
+        assert.ok(!text.includes(chrome), `"${chrome}" is not sent`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 suite('extension when things go wrong', () => {
   test('service down: a clear message, the page left intact', async () => {
     const closed = await freePort();

@@ -13,7 +13,7 @@
     try {
       response = await fetch(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
         body: JSON.stringify({ text }),
         signal: AbortSignal.timeout(timeoutMs),
         credentials: 'omit', // the service needs no cookies, and the page's are none of its business

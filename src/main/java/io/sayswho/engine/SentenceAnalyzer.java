@@ -446,6 +446,11 @@ final class SentenceAnalyzer {
             setContent(d, d.from, d.cueFrom);
             return;
         }
+        int quoteEnd = quoteBefore(f.source != null && !f.shared && !f.source.inverted() ? srcFrom : d.cueFrom, d.from);
+        if (quoteEnd > d.from) {
+            setContent(d, d.from, quoteEnd); // "“We lost everything,” said X, who runs a bakery."
+            return;
+        }
         int rightFrom = f.source != null && f.source.inverted() && !f.shared ? f.source.to() : d.cueTo;
         if (f.rule.side() == CueRule.Side.LEFT || c == CueCategory.QUOTED) {
             rightFrom = finder.afterHearer(rightFrom, d.cueTo - 1, d.to);
@@ -467,6 +472,19 @@ final class SentenceAnalyzer {
         if (d.contentFrom >= d.contentTo) {
             setContent(d, d.from, d.to);
         }
+    }
+
+    /** End of a quotation that closes right before token k (", ”" or "”"), or -1. */
+    private int quoteBefore(int k, int from) {
+        int j = k - 1;
+        while (j > from && tokens.get(j).isPunct(',')) {
+            j--;
+        }
+        if (j > from && tokens.get(j).type == Token.Type.QUOTE && doc.quoteAt(j) != null && doc.quoteAt(j).closed()
+                && doc.quoteAt(j).end() == j + 1) {
+            return j + 1;
+        }
+        return -1;
     }
 
     private int words(int from, int to) {
@@ -571,7 +589,7 @@ final class SentenceAnalyzer {
             d.quote = QuoteKind.DIRECT;
             d.flags.add(Flag.DIRECT_QUOTE);
             d.rule("quote.direct");
-        } else if (quoted >= 3) {
+        } else if (quoted >= 1) {
             d.quote = QuoteKind.PARTIAL;
             d.flags.add(Flag.DIRECT_QUOTE);
             d.rule("quote.partial");

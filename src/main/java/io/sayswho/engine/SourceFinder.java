@@ -80,7 +80,11 @@ final class SourceFinder {
             if (inv != null) {
                 return inv;
             }
-            return t.isPunct(',') || t.type == Token.Type.DASH ? apposition(clauseStart, k) : null;
+            if (!t.isPunct(',') && t.type != Token.Type.DASH) {
+                return null;
+            }
+            int after = afterHearer(cueTo, cueTo - 1, clauseEnd);
+            return wordsAfter(after, clauseEnd) == 0 ? tagSubject(clauseStart, k) : apposition(clauseStart, k);
         }
         return null;
     }
@@ -208,7 +212,7 @@ final class SourceFinder {
                 || tokens.get(j).isPunct(';') || tokens.get(j).isPunct(':') || tokens.get(j).type == Token.Type.DASH;
         Token first = tokens.get(cueTo);
         boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)
-                || first.capitalized;
+                || first.capitalized || classifier.proper(j - 1); // "said harbourmaster Conall Fane"
         if (!ends || !nounPhrase || first.is("that") || hearers.contains(first)
                 || TELL_VERBS.contains(tokens.get(cueTo - 1).norm)
                 || Lexicons.isSubjectPronoun(first.norm) && j - cueTo > 1) {
@@ -253,6 +257,48 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "..., the port director, Henrik Dahlgaard, said.": a cue that ends the sentence after a comma has its subject
+     * in the comma-separated phrases just before it: a name, or a role and the name set off after it.
+     */
+    private Found tagSubject(int clauseStart, int commaBeforeCue) {
+        int lastStart = segmentStart(clauseStart, commaBeforeCue);
+        if (lastStart >= commaBeforeCue || lastStart <= clauseStart) {
+            return null;
+        }
+        int prevComma = lastStart - 1;
+        int prevStart = segmentStart(clauseStart, prevComma);
+        boolean nameAfterRole = prevStart > clauseStart && prevStart < prevComma && allProper(lastStart, commaBeforeCue)
+                && (determiners.contains(tokens.get(prevStart)) || POSSESSIVES.contains(tokens.get(prevStart).norm)
+                || classifier.proper(prevStart));
+        if (nameAfterRole) {
+            return new Found(prevStart, commaBeforeCue + 1, false);
+        }
+        return commaBeforeCue - lastStart <= MAX_SOURCE ? new Found(lastStart, commaBeforeCue, false) : null;
+    }
+
+    /** Start of the comma-separated phrase that ends at {@code end} (a comma or dash). */
+    private int segmentStart(int clauseStart, int end) {
+        int k = end - 1;
+        while (k >= clauseStart && !tokens.get(k).isPunct(',') && tokens.get(k).type != Token.Type.DASH
+                && tokens.get(k).type != Token.Type.QUOTE) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    private boolean allProper(int from, int to) {
+        if (to - from < 1 || to - from > 5) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!classifier.proper(k) && !tokens.get(k).abbreviation) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean introductory(int k) {

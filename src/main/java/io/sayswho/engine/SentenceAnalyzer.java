@@ -17,6 +17,9 @@ import java.util.Set;
 final class SentenceAnalyzer {
     private static final Set<String> JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet", "and",
             "however", "as");
+    /** Verbs that report a clause; followed by "a"/"an" they take an object instead. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("add", "adds", "added", "adding", "state", "stated",
+            "note", "noted", "notes", "reveal", "revealed", "reveals", "confirm", "confirmed", "confirms");
     /** Verbs of plain saying: one inside a report's content makes its subject the claim's source. */
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "wrote",
             "written", "writes", "added", "adds", "claimed", "claims", "insisted", "stated", "confirmed", "denied",
@@ -238,6 +241,10 @@ final class SentenceAnalyzer {
                 boolean report = rule.category() == CueCategory.REPORT;
                 if (report && finder.directive(f.to, clauseEnd)) {
                     return false;
+                }
+                if (report && f.to < clauseEnd && CLAUSE_VERBS.contains(tokens.get(f.to - 1).norm)
+                        && (tokens.get(f.to).is("a") || tokens.get(f.to).is("an"))) {
+                    return false; // "added a glass wing", "noted a rise": an object, not what was said
                 }
                 if (f.from > s.from() && tokens.get(f.from - 1).is("to")) {
                     return false; // "contacted it to inform it", "is expected to say": nothing is reported yet

@@ -84,7 +84,8 @@ final class SourceFinder {
                 return null;
             }
             int after = afterHearer(cueTo, cueTo - 1, clauseEnd);
-            return wordsAfter(after, clauseEnd) == 0 ? tagSubject(clauseStart, k) : apposition(clauseStart, k);
+            boolean clauseBefore = firstSegmentIsClause(clauseStart, k);
+            return wordsAfter(after, clauseEnd) == 0 && clauseBefore ? tagSubject(clauseStart, k) : apposition(clauseStart, k);
         }
         return null;
     }
@@ -213,7 +214,7 @@ final class SourceFinder {
         Token first = tokens.get(cueTo);
         boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)
                 || first.capitalized || classifier.proper(j - 1); // "said harbourmaster Conall Fane"
-        if (!ends || !nounPhrase || first.is("that") || hearers.contains(first)
+        if (!ends || !nounPhrase || first.is("that") || hearers.contains(first) || tokens.get(cueTo - 1).norm.endsWith("ing")
                 || TELL_VERBS.contains(tokens.get(cueTo - 1).norm)
                 || Lexicons.isSubjectPronoun(first.norm) && j - cueTo > 1) {
             return null;
@@ -277,6 +278,18 @@ final class SourceFinder {
             return new Found(prevStart, commaBeforeCue + 1, false);
         }
         return commaBeforeCue - lastStart <= MAX_SOURCE ? new Found(lastStart, commaBeforeCue, false) : null;
+    }
+
+    /** The text before the first comma is a clause (content), not a name: long, or holding an auxiliary. */
+    private boolean firstSegmentIsClause(int clauseStart, int limit) {
+        int k = clauseStart;
+        while (k < limit && !tokens.get(k).isPunct(',')) {
+            if (auxiliaries.contains(tokens.get(k)) && !tokens.get(k).capitalized) {
+                return true;
+            }
+            k++;
+        }
+        return k - clauseStart > 5 || tokens.get(clauseStart).type == Token.Type.QUOTE;
     }
 
     /** Start of the comma-separated phrase that ends at {@code end} (a comma or dash). */

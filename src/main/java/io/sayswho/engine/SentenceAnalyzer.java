@@ -66,11 +66,16 @@ final class SentenceAnalyzer {
         boolean passive;
         boolean negated;
         boolean relayed;
+        /** The subject says nobody did it: "Neither X nor Y", "No one", "None of them". */
+        boolean nobody;
         /** The category of the cue a participle continues ("denied ..., saying"), or null. */
         CueCategory continues;
         int splitAt = -1;
 
         CueCategory category() {
+            if (rule.category() == CueCategory.RESPOND) {
+                return negated || nobody ? CueCategory.NO_COMMENT : CueCategory.REPORT;
+            }
             return negated ? CueCategory.COULD_NOT_SAY : continues != null ? continues : rule.category();
         }
 
@@ -239,6 +244,7 @@ final class SentenceAnalyzer {
             case LEFT -> {
                 f.cueFrom = finder.cueStart(f.from, clauseStart);
                 boolean report = rule.category() == CueCategory.REPORT;
+                boolean deny = rule.category() == CueCategory.DENY;
                 if (report && finder.directive(f.to, clauseEnd)) {
                     return false;
                 }
@@ -249,13 +255,20 @@ final class SentenceAnalyzer {
                 if (f.from > s.from() && tokens.get(f.from - 1).is("to")) {
                     return false; // "contacted it to inform it", "is expected to say": nothing is reported yet
                 }
-                SourceFinder.Found agent = report ? finder.passiveAgent(f.from, f.to, clauseStart, clauseEnd) : null;
-                if (report && agent == null && finder.passiveWithoutAgent(f.from, clauseStart)) {
+                SourceFinder.Found agent = report || deny ? finder.passiveAgent(f.from, f.to, clauseStart, clauseEnd) : null;
+                boolean show = rule.category() == CueCategory.SHOW;
+                if ((report || show || deny) && agent == null && finder.passiveWithoutAgent(f.from, clauseStart)) {
                     return false; // "has been blamed for": nobody stands behind it
                 }
                 f.passive = agent != null;
                 f.source = agent != null ? agent : finder.left(f.from, f.to, clauseStart, clauseEnd);
-                f.negated = report && finder.negated(f.from, clauseStart);
+                boolean respond = rule.category() == CueCategory.RESPOND;
+                f.negated = (report || respond) && finder.negated(f.from, clauseStart);
+                if (respond && f.source != null) {
+                    Token first = tokens.get(f.source.from());
+                    f.nobody = first.is("neither") || first.is("nobody") || first.is("none")
+                            || first.is("no") && f.source.to() > f.source.from() + 1 && tokens.get(f.source.from() + 1).is("one");
+                }
             }
         }
         if (f.source != null) {
@@ -349,6 +362,13 @@ final class SentenceAnalyzer {
         if (f.source == null || f.passive) {
             return false;
         }
+        if (f.rule.side() == CueRule.Side.LEFT && !f.source.inverted()) {
+            // "..., the source said." sets its subject off; "where it had been found" is a clause inside
+            Token before = f.source.from() > 0 ? tokens.get(f.source.from() - 1) : null;
+            if (before == null || !(before.isPunct(',') || before.type == Token.Type.QUOTE || before.type == Token.Type.DASH)) {
+                return false;
+            }
+        }
         int after = f.source.inverted() ? f.source.to() : f.to;
         if (f.rule.side() == CueRule.Side.LEFT) {
             after = finder.afterHearer(after, f.to - 1, clauseEnd);
@@ -411,6 +431,7 @@ final class SentenceAnalyzer {
             }
         }
         CueCategory category = f.category();
+        d.category = category;
         if (f.negated) {
             d.rule("cue.negated-report");
         }
@@ -445,7 +466,7 @@ final class SentenceAnalyzer {
         CueCategory c = f.rule.category();
         int srcFrom = f.source != null && !f.shared ? f.source.from() : -1;
         int srcTo = f.source != null && !f.shared ? f.source.to() : -1;
-        if (c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY) {
+        if (c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY || f.category() == CueCategory.NO_COMMENT) {
             setContent(d, d.cueFrom, d.to);
             return;
         }
@@ -559,7 +580,10 @@ final class SentenceAnalyzer {
         return tokens.get(k).capitalized && !doc.initial(k);
     }
 
-    /** "The Ledger reported, citing two people, ...": a chain is as strong as its weakest known link. */
+    /**
+     * "The Ledger reported, citing two people, ...": a chain is as strong as its weakest known link, so the claim
+     * rests on the unnamed people the outlet cites; the outlet only relays them.
+     */
     private void weakestLink(ClaimDraft d, int citedFrom) {
         if (d.label != Attribution.NAMED || d.entity == null
                 || d.entity.kind != SourceKind.PUBLICATION && d.entity.kind != SourceKind.ORGANIZATION) {
@@ -569,9 +593,17 @@ final class SentenceAnalyzer {
         while (end < d.to && end - citedFrom < 10 && tokens.get(end).isWord() && !tokens.get(end).is("that")) {
             end++;
         }
-        if (end > citedFrom && WordList.any(tokens, citedFrom, Math.min(end, citedFrom + 4), rules.list("anonymous-heads"))
-                && !WordList.any(tokens, citedFrom, end, rules.list("document-heads"))) {
+        if (end <= citedFrom) {
+            return;
+        }
+        SourcePhrase cited = classifier.classify(citedFrom, end);
+        WordList anonymousHeads = rules.list("anonymous-heads");
+        boolean unnamedPeople = cited.kind() == SourceKind.ANONYMOUS && (anonymousHeads.contains(cited.head())
+                || WordList.any(tokens, citedFrom, Math.min(end, citedFrom + 4), anonymousHeads));
+        if (unnamedPeople) {
             d.label = Attribution.ANONYMOUS;
+            d.source = cited;
+            d.entity = entities.resolve(cited);
             d.rule("chain.weakest-link");
         }
     }
@@ -663,6 +695,7 @@ final class SentenceAnalyzer {
     private ClaimDraft partOf(ClaimDraft d, int from, int to, Attribution base) {
         ClaimDraft part = new ClaimDraft(from, to);
         part.cue = d.cue;
+        part.category = d.category;
         part.cueFrom = d.cueFrom;
         part.cueTo = d.cueTo;
         part.source = d.source;
@@ -680,7 +713,7 @@ final class SentenceAnalyzer {
 
     private Attribution labelBeforeContent(ClaimDraft d) {
         SourceKind kind = d.entity != null ? d.entity.kind : null;
-        Attribution a = label(d.cue.category(), kind).label();
+        Attribution a = label(d.category != null ? d.category : d.cue.category(), kind).label();
         return a == null ? Attribution.UNATTRIBUTED : a;
     }
 

@@ -16,6 +16,9 @@ final class SourceClassifier {
             "working", "said", "whose", "where", "when", "over", "during", "after", "before", "since", "across");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "another", "other", "same");
+    /** "a copy of the contract", "a draft of the report": the head is what follows "of". */
+    private static final Set<String> TRANSPARENT = Set.of("copy", "copies", "draft", "drafts", "version", "excerpt",
+            "excerpts", "summary", "portion", "part", "section", "page", "pages", "text", "transcript", "series");
     private static final Set<String> PARTICIPLES = Set.of("taken", "seen", "shown", "made", "given", "written",
             "known", "held", "kept", "sent", "found", "built", "drawn", "put", "left", "brought", "shot");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "over", "the", "and", "for", "in", "to", "with",
@@ -174,7 +177,8 @@ final class SourceClassifier {
                 Token prev = tokens.get(k - 1);
                 boolean nameGoesOn = prev.capitalized && k + 1 < to && tokens.get(k + 1).capitalized;
                 boolean count = quantities.contains(prev) || prev.is("some") || prev.is("most") || prev.is("none")
-                        || prev.is("all") || prev.is("dozens") || prev.is("each") || prev.is("any");
+                        || prev.is("all") || prev.is("dozens") || prev.is("each") || prev.is("any")
+                        || TRANSPARENT.contains(prev.norm);
                 if (!nameGoesOn && !count) {
                     return k;
                 }

@@ -236,6 +236,10 @@ final class SourceFinder {
         int segStart = clauseStart;
         for (int k = clauseStart; k <= commaBeforeCue; k++) {
             Token t = tokens.get(k);
+            if (k == segStart && t.type == Token.Type.QUOTE && t.quote != Token.Quote.OPEN && !doc.quoted(k + 1)) {
+                segStart = k + 1; // “No comment,” the club's chairman, ...: the phrase starts after the mark
+                continue;
+            }
             if (t.isPunct(',') || t.type == Token.Type.DASH) {
                 if (k > segStart && !introductory(segStart)) {
                     int coreEnd = k;
@@ -330,10 +334,20 @@ final class SourceFinder {
             Token t = tokens.get(j);
             if (t.isTerminal() || t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(')')
                     || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH
-                    || (t.is("that") || t.is("as") || t.is("who") || t.is("which")) && j > cueTo) {
+                    || (t.is("that") || t.is("as") || t.is("which")) && j > cueTo) {
                 break;
             }
             j++;
+        }
+        if (j > cueTo && j + 1 < clauseEnd && tokens.get(j).isPunct(',')) {
+            int name = j + 1;
+            while (name < clauseEnd && name - j <= 5 && classifier.proper(name)) {
+                name++;
+            }
+            boolean closed = name >= clauseEnd || tokens.get(name).isPunct(',') || tokens.get(name).isTerminal();
+            if (name > j + 1 && closed) {
+                j = name; // "the port's director, Sven Aalto": the name set off after the role is the source's
+            }
         }
         return j > cueTo ? new Found(cueTo, j, true) : null;
     }

@@ -237,7 +237,7 @@ final class Pipeline {
                 claimsOf.computeIfAbsent(d.entity, e -> new ArrayList<>()).add(id);
             }
             Cue cue = null;
-            if (d.attributed() && d.cueFrom >= 0 && d.cue != null || d.cueFrom >= 0 && d.rules.contains("headline.colon")) {
+            if (d.attributed() && d.cueFrom >= 0) {
                 int cs = doc.token(d.cueFrom).start;
                 int ce = doc.token(d.cueTo - 1).end;
                 cue = new Cue(doc.text.substring(cs, ce), cs, ce);

@@ -101,9 +101,24 @@ final class SentenceAnalyzer {
         }
         List<ClaimDraft> out = new ArrayList<>();
         if (kept.isEmpty()) {
+            boolean title = s.paragraph() == 0 && s.from() == 0;
+            ClaimDraft headline = s.fragment() || title ? colonHeadline(s) : null;
+            if (headline != null) {
+                return List.of(headline);
+            }
             if (s.fragment()) {
-                ClaimDraft headline = colonHeadline(s);
-                return headline == null ? List.of() : List.of(headline);
+                return List.of();
+            }
+            ClaimDraft signed = pullQuote(s);
+            if (signed != null) {
+                if (signed.from > s.from()) {
+                    out.add(new ClaimDraft(s.from(), signed.from));
+                }
+                out.add(signed);
+                if (signed.to < s.to()) {
+                    out.add(new ClaimDraft(signed.to, s.to()));
+                }
+                return out;
             }
             ClaimDraft d = new ClaimDraft(s.from(), s.to());
             out.add(d);
@@ -418,6 +433,9 @@ final class SentenceAnalyzer {
         d.cue = f.rule;
         d.cueFrom = f.cueFrom;
         d.cueTo = f.rule.category() == CueCategory.QUOTED && f.source != null ? f.source.to() + 2 : f.to;
+        if (d.cueTo < to && tokens.get(d.cueTo).isPunct(':') && tokens.get(d.cueTo).start == tokens.get(d.cueTo - 1).end) {
+            d.cueTo++; // "said:" introduces the quotation; the colon belongs to the cue
+        }
         d.rule("cue." + f.rule.id());
         SourceKind kind = null;
         if (f.phrase != null) {
@@ -717,6 +735,45 @@ final class SentenceAnalyzer {
         return a == null ? Attribution.UNATTRIBUTED : a;
     }
 
+    /** "“They will vote for him anyway.” ― Jane Roe": a quotation signed with a dash and a name. */
+    private ClaimDraft pullQuote(Sentence s) {
+        int dash = -1;
+        for (int k = s.from() + 2; k < s.to() - 1; k++) {
+            if (tokens.get(k).type == Token.Type.DASH && tokens.get(k - 1).type == Token.Type.QUOTE
+                    && doc.quoteAt(k - 1) != null && doc.quoteAt(k - 1).closed() && doc.quoteAt(k - 1).end() == k) {
+                dash = k;
+                break;
+            }
+        }
+        if (dash < 0) {
+            return null;
+        }
+        int end = dash + 1;
+        while (end < s.to() && end - dash <= 4 && classifier.proper(end)) {
+            end++;
+        }
+        if (end - dash < 2) {
+            return null;
+        }
+        QuoteRegion q = doc.quoteAt(dash - 1);
+        ClaimDraft d = new ClaimDraft(Math.max(s.from(), q.open()), end);
+        d.cueFrom = dash;
+        d.cueTo = dash + 1;
+        d.source = classifier.classify(dash + 1, end);
+        d.entity = entities.resolve(d.source);
+        d.label = labelBeforeContentOf(d.entity.kind);
+        d.rule("quote.signed");
+        setContent(d, q.open(), q.end());
+        applyContentRules(d);
+        quoteKind(d);
+        return d;
+    }
+
+    private Attribution labelBeforeContentOf(SourceKind kind) {
+        Attribution a = label(CueCategory.REPORT, kind).label();
+        return a == null ? Attribution.NAMED : a;
+    }
+
     /** "Egyptian Officials: Flight Crashes In Sea": a headline that names its source before a colon. */
     private ClaimDraft colonHeadline(Sentence s) {
         int colon = -1;
@@ -729,18 +786,27 @@ final class SentenceAnalyzer {
         if (colon < 0) {
             return null;
         }
-        if (!rules.list("anonymous-heads").contains(tokens.get(colon - 1))) {
+        SourcePhrase named = classifier.classify(s.from(), colon);
+        SourcePhrase p;
+        Attribution label;
+        if (rules.list("anonymous-heads").contains(tokens.get(colon - 1))) {
+            p = new SourcePhrase(s.from(), colon, SourceKind.ANONYMOUS, null, named.head(), true, null, null, false);
+            label = Attribution.ANONYMOUS;
+        } else if (rules.list("document-heads").contains(tokens.get(colon - 1)) && colon - s.from() <= 3) {
+            p = new SourcePhrase(s.from(), colon, SourceKind.DOCUMENT, null, named.head(), false, null, null, false);
+            label = Attribution.DOCUMENTARY; // "Poll: Wealthy Voters Abandon Party"
+        } else if (named.kind() == SourceKind.PERSON && colon - s.from() <= 4) {
+            p = named; // "Pat Caddell: Democrat Voters Worried"
+            label = Attribution.NAMED;
+        } else {
             return null;
         }
-        SourcePhrase named = classifier.classify(s.from(), colon);
-        SourcePhrase p = new SourcePhrase(s.from(), colon, SourceKind.ANONYMOUS, null, named.head(), true, null, null,
-                false);
         ClaimDraft d = new ClaimDraft(s.from(), s.to());
         d.cueFrom = colon;
         d.cueTo = colon + 1;
         d.source = p;
         d.entity = entities.resolve(p);
-        d.label = Attribution.ANONYMOUS;
+        d.label = label;
         d.rule("headline.colon");
         setContent(d, colon + 1, s.to());
         quoteKind(d);

@@ -130,8 +130,8 @@ final class Entities {
             }
         }
         if (body) {
-            SourceKind wanted = OUTLET_WORDS.contains(head) && !BODY_WORDS.contains(head)
-                    ? SourceKind.PUBLICATION : null;
+            SourceKind wanted = OUTLET_WORDS.contains(head) && !BODY_WORDS.contains(head) ? SourceKind.PUBLICATION
+                    : BODY_WORDS.contains(head) && !OUTLET_WORDS.contains(head) ? SourceKind.ORGANIZATION : null;
             for (int i = recent.size() - 1; i >= 0; i--) {
                 Entity e = latest(i);
                 boolean fits = wanted == null

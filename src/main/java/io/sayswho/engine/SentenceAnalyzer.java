@@ -66,6 +66,8 @@ final class SentenceAnalyzer {
         boolean passive;
         boolean negated;
         boolean relayed;
+        /** A clause verb followed by "a"/"an": it reports only when records are its subject. */
+        boolean takesObject;
         /** The subject says nobody did it: "Neither X nor Y", "No one", "None of them". */
         boolean nobody;
         /** The category of the cue a participle continues ("denied ..., saying"), or null. */
@@ -263,10 +265,8 @@ final class SentenceAnalyzer {
                 if (report && finder.directive(f.to, clauseEnd)) {
                     return false;
                 }
-                if (report && f.to < clauseEnd && CLAUSE_VERBS.contains(tokens.get(f.to - 1).norm)
-                        && (tokens.get(f.to).is("a") || tokens.get(f.to).is("an"))) {
-                    return false; // "added a glass wing", "noted a rise": an object, not what was said
-                }
+                f.takesObject = report && f.to < clauseEnd && CLAUSE_VERBS.contains(tokens.get(f.to - 1).norm)
+                        && (tokens.get(f.to).is("a") || tokens.get(f.to).is("an"));
                 if (f.from > s.from() && tokens.get(f.from - 1).is("to")) {
                     return false; // "contacted it to inform it", "is expected to say": nothing is reported yet
                 }
@@ -276,7 +276,8 @@ final class SentenceAnalyzer {
                     return false; // "has been blamed for": nobody stands behind it
                 }
                 f.passive = agent != null;
-                f.source = agent != null ? agent : finder.left(f.from, f.to, clauseStart, clauseEnd);
+                f.source = agent != null ? agent
+                        : finder.left(f.from, f.to, clauseStart, clauseEnd, report || rule.category() == CueCategory.SHOW);
                 boolean respond = rule.category() == CueCategory.RESPOND;
                 f.negated = (report || respond) && finder.negated(f.from, clauseStart);
                 if (respond && f.source != null) {
@@ -288,6 +289,9 @@ final class SentenceAnalyzer {
         }
         if (f.source != null) {
             f.phrase = classifier.classify(f.source.from(), f.source.to());
+            if (f.takesObject && f.phrase.kind() != SourceKind.DOCUMENT) {
+                return false; // "added a glass wing": an object, not what was said; records do "reveal a number"
+            }
             // a cue that cannot attribute to this kind of source ("we've shown") must not block the real one
             boolean unknownKind = f.phrase.kind() == null && f.phrase.pronoun() != null;
             if (!unknownKind && label(f.category(), f.phrase.kind()).label() == null

@@ -78,6 +78,18 @@ final class SourceClassifier {
         Token headToken = tokens.get(coreEnd - 1);
         boolean headProper = proper(coreEnd - 1);
         int appositiveName = appositiveName(coreEnd, to);
+        for (int c = coreEnd; appositiveName < 0 && c < to; c++) {
+            if (tokens.get(c).isPunct(',') && c > coreEnd) {
+                int later = appositiveName(c, to);
+                if (later > c) {
+                    SourcePhrase p = new SourcePhrase(from, to, SourceKind.PERSON, doc.surface(c + 1, later),
+                            singular(headToken.norm), false, null, null, false);
+                    if (titles.contains(headToken) && !hasProperName(start, coreEnd)) {
+                        return p;
+                    }
+                }
+            }
+        }
         if (appositiveName > coreEnd && !hasProperName(start, coreEnd)) {
             // "Valmont Energy's chief executive, Priya Ramaswamy,": the role is the name's
             String n = doc.surface(coreEnd + 1, appositiveName);
@@ -119,7 +131,8 @@ final class SourceClassifier {
             name = null;
         }
         // "the source", "the third source", "the company" refer back; "the Cuban government" is a source of its own
-        boolean bare = start == coreEnd - 1 && DEFINITE.contains(tokens.get(from).norm);
+        boolean bare = (start == coreEnd - 1 || titles.contains(headToken) && !hasProperWord(start, coreEnd))
+                && DEFINITE.contains(tokens.get(from).norm);
         boolean describesBack = definite && bare && !hasName && !headProper;
         if (kind == SourceKind.ORGANIZATION && name == null && !describesBack && !titles.contains(headToken)) {
             name = nameOf(start, coreEnd);
@@ -146,6 +159,15 @@ final class SourceClassifier {
         }
         boolean closed = k == to || doc.tokens.get(k).isPunct(',');
         return closed && k - coreEnd >= 3 ? k : -1;
+    }
+
+    private boolean hasProperWord(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (proper(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasProperName(int from, int to) {

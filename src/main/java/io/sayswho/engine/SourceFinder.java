@@ -22,6 +22,10 @@ final class SourceFinder {
             "warned", "warning", "ask", "asks", "asked", "asking", "advise", "advised", "advises", "urge", "urged",
             "urges", "remind", "reminded", "instructed", "encouraged", "called", "calls", "call", "calling",
             "inform", "informed", "informs");
+    /** Verbs news style puts before their subject: "..., said the source." */
+    private static final Set<String> INVERTING_VERBS = Set.of("said", "says", "added", "adds", "asked", "asks", "wrote",
+            "writes", "explained", "continued", "recalled", "noted", "insisted", "replied", "warned", "argued",
+            "countered", "confirmed", "acknowledged", "admitted", "stated", "tweeted", "declared", "observed", "suggested");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
     private static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling", "inform", "informs",
             "informed", "informing", "briefed", "advised");
@@ -67,6 +71,11 @@ final class SourceFinder {
 
     /** The source left of a LEFT cue, or after it when inverted; null when there is none in the clause. */
     Found left(int cueFrom, int cueTo, int clauseStart, int clauseEnd) {
+        return left(cueFrom, cueTo, clauseStart, clauseEnd, true);
+    }
+
+    /** As {@link #left(int, int, int, int)}; {@code mayTag}: a cue that ends the sentence may take the phrase before it. */
+    Found left(int cueFrom, int cueTo, int clauseStart, int clauseEnd, boolean mayTag) {
         int k = skipBack(cueFrom - 1, clauseStart);
         if (k < clauseStart) {
             return inverted(cueTo, clauseEnd, clauseStart, cueFrom);
@@ -85,7 +94,7 @@ final class SourceFinder {
             }
             int after = afterHearer(cueTo, cueTo - 1, clauseEnd);
             boolean clauseBefore = firstSegmentIsClause(clauseStart, k);
-            return wordsAfter(after, clauseEnd) == 0 && clauseBefore ? tagSubject(clauseStart, k) : apposition(clauseStart, k);
+            return mayTag && wordsAfter(after, clauseEnd) == 0 && clauseBefore ? tagSubject(clauseStart, k) : apposition(clauseStart, k);
         }
         return null;
     }
@@ -192,8 +201,8 @@ final class SourceFinder {
 
     /** ", said the source." / "“...,” said Smith.": a short noun phrase after the cue ends the clause. */
     private Found inverted(int cueTo, int clauseEnd, int clauseStart, int cueFrom) {
-        if (cueFrom <= clauseStart) {
-            return null;
+        if (cueFrom <= clauseStart || cueTo - cueFrom != 1 || !INVERTING_VERBS.contains(tokens.get(cueFrom).norm)) {
+            return null; // "has blasted Paxton for ...": only a bare speech verb comes before its subject
         }
         int j = cueTo;
         while (j < clauseEnd && j - cueTo < MAX_INVERTED) {
@@ -255,6 +264,14 @@ final class SourceFinder {
                     int second = k + 1;
                     while (second < commaBeforeCue && !tokens.get(second).isPunct(',') && tokens.get(second).type != Token.Type.DASH) {
                         second++;
+                    }
+                    // a name set off further on belongs in: "a spokesman for X, a coalition of groups, Jo Roe, said"
+                    int third = second + 1;
+                    while (third < commaBeforeCue && !tokens.get(third).isPunct(',')) {
+                        third++;
+                    }
+                    if (third == commaBeforeCue && allProper(second + 1, third)) {
+                        return new Found(segStart, commaBeforeCue + 1, false);
                     }
                     return new Found(segStart, second + 1, false);
                 }

@@ -21,6 +21,8 @@ final class ClaimDraft {
     int cueTo = -1;
     SourcePhrase source;
     Entity entity;
+    /** A quotation given to its speaker by a cue in another sentence. */
+    boolean carried;
     int contentFrom;
     int contentTo;
     QuoteKind quote = QuoteKind.NONE;

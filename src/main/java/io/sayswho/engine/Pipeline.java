@@ -47,7 +47,12 @@ final class Pipeline {
             drafts.addAll(analyzer.analyze(s));
         }
         carryQuotations(drafts, analyzer);
-        return assemble(drafts, entities);
+        // a quotation carried to its speaker may say two things, as a quotation with its own cue may
+        List<ClaimDraft> split = new ArrayList<>(drafts.size());
+        for (ClaimDraft d : drafts) {
+            split.addAll(d.carried ? analyzer.splitByContent(d) : List.of(d));
+        }
+        return assemble(split, entities);
     }
 
     /** A short line such as "Related posts" or "You might also like": what follows is the page's, not the article's. */
@@ -177,6 +182,7 @@ final class Pipeline {
         d.label = speaker.label == Attribution.DOCUMENTARY || speaker.label == Attribution.ANONYMOUS
                 ? speaker.label : Attribution.NAMED;
         d.rule(why);
+        d.carried = true;
         d.contentFrom = d.from;
         d.contentTo = d.to;
         analyzer.applyContentRules(d);

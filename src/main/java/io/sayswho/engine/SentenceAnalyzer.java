@@ -665,8 +665,8 @@ final class SentenceAnalyzer {
      * could-not-say and one no-comment claim. The content is cut at ", but", ", so", ", and" and ";", each part
      * labelled by the content rules, and neighbours with the same label joined again.
      */
-    private List<ClaimDraft> splitByContent(ClaimDraft d) {
-        if (d.cue == null || !d.attributed()) {
+    List<ClaimDraft> splitByContent(ClaimDraft d) {
+        if (d.cue == null && d.entity == null || !d.attributed()) {
             return List.of(d);
         }
         List<Integer> cuts = new ArrayList<>();
@@ -725,7 +725,9 @@ final class SentenceAnalyzer {
         part.rules.addAll(d.rules.stream().filter(r -> !r.startsWith("content.") && !r.startsWith("flag.")
                 && !r.startsWith("quote.")).toList());
         part.rule("claim.split-by-content");
-        part.flags.addAll(d.cue.flags());
+        if (d.cue != null) {
+            part.flags.addAll(d.cue.flags());
+        }
         part.label = base;
         setContent(part, Math.max(d.contentFrom, from), Math.min(d.contentTo, to));
         applyContentRules(part);
@@ -735,6 +737,9 @@ final class SentenceAnalyzer {
 
     private Attribution labelBeforeContent(ClaimDraft d) {
         SourceKind kind = d.entity != null ? d.entity.kind : null;
+        if (d.cue == null) {
+            return labelBeforeContentOf(kind); // a quotation carried to its speaker
+        }
         Attribution a = label(d.category != null ? d.category : d.cue.category(), kind).label();
         return a == null ? Attribution.UNATTRIBUTED : a;
     }

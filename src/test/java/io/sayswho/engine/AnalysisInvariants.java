@@ -113,8 +113,9 @@ public final class AnalysisInvariants {
         if (sum.counts() == null) fail(text, "summary.counts is null");
         int total = 0;
         for (Attribution a : Attribution.values()) {
-            Integer n = sum.counts().get(a);
-            if (n == null) fail(text, "summary.counts lacks " + a);
+            Integer boxed = sum.counts().get(a);
+            if (boxed == null) fail(text, "summary.counts lacks " + a);
+            int n = boxed; // compare ints: Integer != Integer is identity, wrong above 127 (the fuzzer found it)
             if (n != actualCounts.getOrDefault(a, 0)) {
                 fail(text, "summary.counts[" + a + "] = " + n + " but " + actualCounts.getOrDefault(a, 0) + " claims have it");
             }

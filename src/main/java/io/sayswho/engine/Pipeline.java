@@ -1,38 +1,219 @@
 package io.sayswho.engine;
 
-import io.sayswho.engine.model.*;
+import io.sayswho.engine.model.Analysis;
+import io.sayswho.engine.model.Attribution;
+import io.sayswho.engine.model.Claim;
+import io.sayswho.engine.model.ClaimSource;
+import io.sayswho.engine.model.Cue;
+import io.sayswho.engine.model.Flag;
+import io.sayswho.engine.model.QuoteKind;
+import io.sayswho.engine.model.Range;
+import io.sayswho.engine.model.RuleSetRef;
+import io.sayswho.engine.model.Source;
 
-import java.util.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** One run of the engine over one text. Placeholder: every non-empty line is an unattributed claim. */
+/** One run of the engine over one text: segment, attribute sentence by sentence, carry quotations, score. */
 final class Pipeline {
+    /** A tag sentence ("Warner asked.") is at most this long. */
+    private static final int MAX_TAG = 8;
+    /** A quotation paragraph carries its speaker over at most this many paragraphs. */
+    private static final int QUOTE_CARRY_PARAGRAPHS = 2;
+
     private final RuleSet rules;
-    private final String text;
+    private final Document doc;
 
     Pipeline(RuleSet rules, String text) {
         this.rules = rules;
-        this.text = text;
+        this.doc = Document.of(text, rules);
     }
 
     Analysis run() {
-        List<Claim> claims = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int e = text.indexOf('\n', i);
-            if (e < 0) e = text.length();
-            String line = text.substring(i, e).strip();
-            if (!line.isEmpty()) {
-                int s = i + text.substring(i, e).indexOf(line);
-                claims.add(new Claim("c" + (claims.size() + 1), s, s + line.length(), line, Attribution.UNATTRIBUTED,
-                        0.1, null, null, new Range(s, s + line.length()), QuoteKind.NONE, List.of(), List.of()));
-            }
-            i = e + 1;
+        SourceClassifier classifier = new SourceClassifier(doc, rules);
+        Entities entities = new Entities(doc, classifier);
+        SentenceAnalyzer analyzer = new SentenceAnalyzer(doc, rules, new SourceFinder(doc, rules, classifier),
+                classifier, entities);
+        List<ClaimDraft> drafts = new ArrayList<>();
+        List<Sentence> sentences = mergeTags(doc.sentences);
+        for (Sentence s : sentences) {
+            drafts.addAll(analyzer.analyze(s));
         }
-        Map<Attribution, Integer> counts = new EnumMap<>(Attribution.class);
-        for (Attribution a : Attribution.values()) counts.put(a, 0);
-        claims.forEach(c -> counts.merge(c.attribution(), 1, Integer::sum));
+        carryQuotations(drafts, analyzer);
+        return assemble(drafts, entities);
+    }
+
+    /** "“Why are there no investigations?” Warner asked." is one sentence: the tag belongs to the quotation. */
+    private List<Sentence> mergeTags(List<Sentence> in) {
+        List<Sentence> out = new ArrayList<>(in.size());
+        for (Sentence s : in) {
+            if (!out.isEmpty()) {
+                Sentence prev = out.get(out.size() - 1);
+                Token last = doc.token(prev.to() - 1);
+                boolean quoteEnds = last.type == Token.Type.QUOTE && doc.quoteAt(prev.to() - 1) != null;
+                if (quoteEnds && prev.paragraph() == s.paragraph() && s.size() <= MAX_TAG && isTag(s)) {
+                    out.set(out.size() - 1, prev.merge(s));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private boolean isTag(Sentence s) {
+        for (PhraseMatcher.Match<CueRule> m : rules.cues.findAll(doc.tokens, s.from(), s.to())) {
+            if (m.rule().category() == CueCategory.REPORT && m.rule().side() == CueRule.Side.LEFT) {
+                return !doc.quoted(m.from());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence of quoted words with no cue of its own is the speaker's: the one whose tag stands in the same
+     * quotation, or in the quotation it continues, or, for a paragraph that is one quotation, the speaker quoted
+     * just before (news style: "“We expect the B sample,” he said." then "“It is a shame.”").
+     */
+    private void carryQuotations(List<ClaimDraft> drafts, SentenceAnalyzer analyzer) {
+        Map<Integer, ClaimDraft> speakerOfQuote = new HashMap<>();
+        for (ClaimDraft d : drafts) {
+            if (d.attributed() && d.entity != null) {
+                for (int k = d.from; k < d.to; k++) {
+                    int q = doc.quoteIndex(k);
+                    if (q >= 0) {
+                        speakerOfQuote.putIfAbsent(q, d);
+                    }
+                }
+            }
+        }
+        ClaimDraft lastQuoted = null;
+        for (ClaimDraft d : drafts) {
+            if (d.attributed()) {
+                if (d.flags.contains(Flag.DIRECT_QUOTE) && d.entity != null) {
+                    lastQuoted = d;
+                }
+                continue;
+            }
+            int first = firstWord(d);
+            if (first < 0 || !doc.quoted(first)) {
+                continue;
+            }
+            int q = doc.quoteIndex(first);
+            ClaimDraft speaker = speakerOfQuote.get(q);
+            String why = "quote.same-quotation";
+            if (speaker == null && q > 0 && doc.quotes.get(q - 1).continues()) {
+                speaker = speakerOfQuote.get(q - 1);
+                why = "quote.continued-paragraph";
+            }
+            if (speaker == null && lastQuoted != null && wholeQuotation(d)
+                    && paragraphOf(d.from) - paragraphOf(lastQuoted.from) <= QUOTE_CARRY_PARAGRAPHS) {
+                speaker = lastQuoted;
+                why = "quote.next-paragraph";
+            }
+            if (speaker != null) {
+                inherit(d, speaker, why, analyzer);
+                speakerOfQuote.putIfAbsent(q, speaker);
+            }
+        }
+    }
+
+    private void inherit(ClaimDraft d, ClaimDraft speaker, String why, SentenceAnalyzer analyzer) {
+        d.source = speaker.source;
+        d.entity = speaker.entity;
+        d.cue = null;
+        d.label = speaker.label == Attribution.DOCUMENTARY || speaker.label == Attribution.ANONYMOUS
+                ? speaker.label : Attribution.NAMED;
+        d.rule(why);
+        d.contentFrom = d.from;
+        d.contentTo = d.to;
+        analyzer.applyContentRules(d);
+        analyzer.quoteKind(d);
+    }
+
+    private int firstWord(ClaimDraft d) {
+        for (int k = d.from; k < d.to; k++) {
+            if (doc.token(k).isWord() || doc.token(k).type == Token.Type.NUMBER) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The claim is quoted words from its first word to its last. */
+    private boolean wholeQuotation(ClaimDraft d) {
+        int words = 0;
+        for (int k = d.from; k < d.to; k++) {
+            Token t = doc.token(k);
+            if (t.isWord() || t.type == Token.Type.NUMBER) {
+                words++;
+                if (!doc.quoted(k)) {
+                    return false;
+                }
+            }
+        }
+        return words > 0;
+    }
+
+    private int paragraphOf(int token) {
+        int lo = 0;
+        int hi = doc.paragraphStarts.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (doc.paragraphStarts[mid] <= token) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    private Analysis assemble(List<ClaimDraft> drafts, Entities entities) {
+        List<Claim> claims = new ArrayList<>(drafts.size());
+        Map<Entity, List<String>> claimsOf = new HashMap<>();
+        for (ClaimDraft d : drafts) {
+            String id = "c" + (claims.size() + 1);
+            Token first = doc.token(d.from);
+            Token last = doc.token(d.to - 1);
+            ClaimSource source = null;
+            if (d.attributed() && d.source != null && d.entity != null) {
+                Token sf = doc.token(d.source.from());
+                Token sl = doc.token(d.source.to() - 1);
+                source = new ClaimSource(d.entity.id, doc.text.substring(sf.start, sl.end), sf.start, sl.end,
+                        d.entity.name, d.entity.kind);
+                claimsOf.computeIfAbsent(d.entity, e -> new ArrayList<>()).add(id);
+            }
+            Cue cue = null;
+            if (d.attributed() && d.cueFrom >= 0 && d.cue != null || d.cueFrom >= 0 && d.rules.contains("headline.colon")) {
+                int cs = doc.token(d.cueFrom).start;
+                int ce = doc.token(d.cueTo - 1).end;
+                cue = new Cue(doc.text.substring(cs, ce), cs, ce);
+            }
+            Range content = d.contentTo > d.contentFrom
+                    ? new Range(doc.token(d.contentFrom).start, doc.token(d.contentTo - 1).end)
+                    : new Range(first.start, last.end);
+            if (!d.attributed()) {
+                d.rules.clear();
+                d.rules.add("claim.unattributed");
+                d.quote = QuoteKind.NONE;
+            }
+            double strength = Scoring.strength(d);
+            claims.add(new Claim(id, first.start, last.end, doc.text.substring(first.start, last.end), d.label,
+                    strength, source, cue, content, d.quote, List.copyOf(d.flags), List.copyOf(d.rules)));
+        }
+        List<Source> sources = new ArrayList<>();
+        for (Entity e : entities.all()) {
+            List<String> ids = claimsOf.get(e);
+            if (ids != null) {
+                String name = e.name != null ? e.name : e.description;
+                sources.add(new Source(e.id, name, e.kind, List.copyOf(e.mentions), List.copyOf(ids)));
+            }
+        }
         var info = rules.info();
-        return new Analysis(new RuleSetRef(info.id(), info.version()), claims, List.of(),
-                new Summary(claims.size(), counts, 0, true, List.of()));
+        return new Analysis(new RuleSetRef(info.id(), info.version()), List.copyOf(claims), List.copyOf(sources),
+                Scoring.summary(claims));
     }
 }

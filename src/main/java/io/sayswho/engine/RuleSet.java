@@ -1,26 +1,173 @@
 package io.sayswho.engine;
 
 import io.sayswho.engine.model.Attribution;
+import io.sayswho.engine.model.Flag;
 import io.sayswho.engine.model.RuleSetInfo;
+import io.sayswho.engine.model.SourceKind;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
-/** A loaded, validated rule set: the lexicons and patterns the pipeline runs on. Immutable. */
+/**
+ * A loaded, validated rule set: word lists, cue patterns, content patterns, the label table and page-structure
+ * patterns, read once from {@code sayswho/rulesets/<id>/}. Immutable and shared by every analysis.
+ */
 final class RuleSet {
     static final String ROOT = "sayswho/rulesets/";
 
-    private final RuleSetInfo info;
+    /** The word lists every rule set has; each is {@code lexicon/<name>.txt} and a word class {@code <name>}. */
+    static final List<String> WORD_LISTS = List.of("abbreviations", "titles", "anonymous-heads", "organization-heads",
+            "document-heads", "publication-heads", "publication-names", "adverbs", "auxiliaries", "clause-breakers",
+            "determiners", "hearers", "sentence-starters", "time-words", "negations", "quantities", "nationalities");
 
-    private RuleSet(RuleSetInfo info) {
+    final RuleSetInfo info;
+    final Map<String, WordList> words;
+    final PhraseMatcher<CueRule> cues;
+    final PhraseMatcher<ContentRule> content;
+    final PhraseMatcher<String> boilerplate;
+    final List<LabelRule> labels;
+    final Set<String> ruleIds;
+
+    private RuleSet(RuleSetInfo info, Map<String, WordList> words, PhraseMatcher<CueRule> cues,
+                    PhraseMatcher<ContentRule> content, PhraseMatcher<String> boilerplate, List<LabelRule> labels,
+                    Set<String> ruleIds) {
         this.info = info;
+        this.words = words;
+        this.cues = cues;
+        this.content = content;
+        this.boilerplate = boilerplate;
+        this.labels = labels;
+        this.ruleIds = ruleIds;
     }
 
     static RuleSet load(String id) {
-        String file = ROOT + id + "/ruleset.properties";
+        String dir = ROOT + id + "/";
+        RuleSetInfo info = readInfo(dir + "ruleset.properties", id);
+        Map<String, WordList> words = new HashMap<>();
+        for (String name : WORD_LISTS) {
+            words.put(name, WordList.load(dir + "lexicon/" + name + ".txt", name));
+        }
+        Set<String> ids = new HashSet<>();
+        PhraseMatcher<CueRule> cues = new PhraseMatcher<>(words);
+        for (RuleFile.Line line : RuleFile.read(dir + "cues.rules")) {
+            String[] f = line.fields(5);
+            if (f.length < 5) {
+                throw line.error("expected: id CATEGORY SIDE FLAGS pattern");
+            }
+            CueRule rule = new CueRule(f[0], parse(CueCategory.class, f[1], line),
+                    parse(CueRule.Side.class, f[2], line), flags(f[3], line));
+            claimId(ids, rule.id(), line);
+            cues.add(f[4], rule, line);
+        }
+        PhraseMatcher<ContentRule> content = new PhraseMatcher<>(words);
+        for (RuleFile.Line line : RuleFile.read(dir + "content.rules")) {
+            String[] f = line.fields(3);
+            if (f.length < 3) {
+                throw line.error("expected: id EFFECT pattern");
+            }
+            ContentRule rule = isFlag(f[1])
+                    ? new ContentRule(f[0], null, Flag.valueOf(f[1]))
+                    : new ContentRule(f[0], parse(Attribution.class, f[1], line), null);
+            claimId(ids, rule.id(), line);
+            content.add(f[2], rule, line);
+        }
+        PhraseMatcher<String> boilerplate = new PhraseMatcher<>(words);
+        for (RuleFile.Line line : RuleFile.read(dir + "page.rules")) {
+            String[] f = line.fields(2);
+            if (f.length < 2) {
+                throw line.error("expected: id pattern");
+            }
+            claimId(ids, f[0], line);
+            boilerplate.add(f[1], f[0], line);
+        }
+        List<LabelRule> labels = new ArrayList<>();
+        for (RuleFile.Line line : RuleFile.read(dir + "labels.rules")) {
+            String[] f = line.fields(4);
+            if (f.length < 4) {
+                throw line.error("expected: id CATEGORIES KINDS LABEL");
+            }
+            claimId(ids, f[0], line);
+            labels.add(labelRule(f, line));
+        }
+        for (CueCategory c : CueCategory.values()) {
+            for (SourceKind k : SourceKind.values()) {
+                if (c == CueCategory.IGNORE) {
+                    continue;
+                }
+                if (labels.stream().noneMatch(r -> r.matches(c, k))) {
+                    throw new RuleSetException(dir + "labels.rules", 0, "no row decides " + c + " with a " + k + " source");
+                }
+            }
+        }
+        return new RuleSet(info, Map.copyOf(words), cues, content, boilerplate, List.copyOf(labels), Set.copyOf(ids));
+    }
+
+    private static LabelRule labelRule(String[] f, RuleFile.Line line) {
+        Set<CueCategory> categories = EnumSet.noneOf(CueCategory.class);
+        for (String c : f[1].split(",")) {
+            if (c.equals("*")) {
+                categories.addAll(EnumSet.allOf(CueCategory.class));
+            } else {
+                categories.add(parse(CueCategory.class, c, line));
+            }
+        }
+        Set<SourceKind> kinds = EnumSet.noneOf(SourceKind.class);
+        boolean without = false;
+        for (String k : f[2].split(",")) {
+            switch (k) {
+                case "*" -> {
+                    kinds.addAll(EnumSet.allOf(SourceKind.class));
+                    without = true;
+                }
+                case "NONE" -> without = true;
+                default -> kinds.add(parse(SourceKind.class, k, line));
+            }
+        }
+        Attribution label = f[3].equals("NOT_A_CUE") ? null : parse(Attribution.class, f[3], line);
+        return new LabelRule(f[0], categories, kinds, without, label);
+    }
+
+    private static void claimId(Set<String> ids, String id, RuleFile.Line line) {
+        if (!id.matches("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+")) {
+            throw line.error("rule id '" + id + "' is not of the form family.name");
+        }
+        if (!ids.add(id)) {
+            throw line.error("rule id '" + id + "' is used twice");
+        }
+    }
+
+    private static boolean isFlag(String s) {
+        return Arrays.stream(Flag.values()).anyMatch(f -> f.name().equals(s));
+    }
+
+    private static Set<Flag> flags(String s, RuleFile.Line line) {
+        Set<Flag> out = EnumSet.noneOf(Flag.class);
+        if (!s.equals("-")) {
+            for (String f : s.split(",")) {
+                out.add(parse(Flag.class, f, line));
+            }
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String s, RuleFile.Line line) {
+        try {
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            throw line.error("'" + s + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static RuleSetInfo readInfo(String file, String id) {
         Properties p = new Properties();
         try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
@@ -30,13 +177,29 @@ final class RuleSet {
         } catch (IOException e) {
             throw new RuleSetException(file, "cannot be read", e);
         }
-        List<String> languages = Arrays.stream(p.getProperty("languages", id).split(",")).map(String::trim).toList();
+        for (String key : List.of("id", "version", "languages")) {
+            if (p.getProperty(key, "").isBlank()) {
+                throw new RuleSetException(file, 0, "'" + key + "' is missing");
+            }
+        }
+        if (!p.getProperty("id").equals(id)) {
+            throw new RuleSetException(file, 0, "id '" + p.getProperty("id") + "' differs from its folder '" + id + "'");
+        }
+        List<String> languages = Arrays.stream(p.getProperty("languages").split(",")).map(String::trim).toList();
         List<RuleSetInfo.Label> labels = Arrays.stream(Attribution.values())
                 .map(a -> new RuleSetInfo.Label(a, a.meaning())).toList();
-        return new RuleSet(new RuleSetInfo(p.getProperty("id", id), p.getProperty("version", "0"), languages, labels));
+        return new RuleSetInfo(id, p.getProperty("version"), languages, labels);
     }
 
     RuleSetInfo info() {
         return info;
+    }
+
+    WordList list(String name) {
+        WordList w = words.get(name);
+        if (w == null) {
+            throw new IllegalArgumentException("no word list " + name);
+        }
+        return w;
     }
 }

@@ -1,0 +1,44 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.model.Attribution;
+import io.sayswho.engine.model.Flag;
+import io.sayswho.engine.model.QuoteKind;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A claim while it is being worked out: token ranges, the label and why. Becomes a {@code Claim} at the end. */
+final class ClaimDraft {
+    int from;
+    int to;
+    Attribution label = Attribution.UNATTRIBUTED;
+    CueRule cue;
+    int cueFrom = -1;
+    int cueTo = -1;
+    SourcePhrase source;
+    Entity entity;
+    int contentFrom;
+    int contentTo;
+    QuoteKind quote = QuoteKind.NONE;
+    final Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    final List<String> rules = new ArrayList<>(4);
+
+    ClaimDraft(int from, int to) {
+        this.from = from;
+        this.to = to;
+        this.contentFrom = from;
+        this.contentTo = to;
+    }
+
+    boolean attributed() {
+        return label.attributed();
+    }
+
+    void rule(String id) {
+        if (!rules.contains(id)) {
+            rules.add(id);
+        }
+    }
+}

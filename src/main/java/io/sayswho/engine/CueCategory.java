@@ -1,0 +1,21 @@
+package io.sayswho.engine;
+
+/** What a reporting cue does to the claim it attributes; the label table turns it into a label. */
+enum CueCategory {
+    /** said, told, reported, according to: the source says the content. */
+    REPORT,
+    /** denied, rejected, dismissed: the source rejects the claim. */
+    DENY,
+    /** did not respond, declined to comment. */
+    NO_COMMENT,
+    /** could not say, could not confirm: a source says what it does not know. */
+    COULD_NOT_SAY,
+    /** it was not clear, there was no evidence: the writer says what is not known; no source. */
+    UNKNOWN,
+    /** showed, revealed: only a record or data set can show (the label table checks the source kind). */
+    SHOW,
+    /** quoted X as saying: the source stands between the cue's first word and "as saying". */
+    QUOTED,
+    /** "was denied bail", "the said agreement": looks like a cue, is none; matching it blocks the shorter cue. */
+    IGNORE
+}

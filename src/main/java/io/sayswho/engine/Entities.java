@@ -1,0 +1,225 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.model.Range;
+import io.sayswho.engine.model.SourceKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Coreference as a news reader does it: a pronoun or a description ("the source", "the spokesman", "the
+ * company") takes the most recent source it can stand for; a surname takes the person named in full before. Only
+ * sources are antecedents for people, so "he" never goes to somebody who is only talked about. A description of
+ * a body ("the airline") with no such source before takes the latest proper name of the text.
+ */
+final class Entities {
+    /** Descriptions that stand for a body of any sort. */
+    private static final Set<String> BODY_WORDS = Set.of("company", "firm", "airline", "carrier", "group", "agency",
+            "ministry", "government", "department", "administration", "organization", "organisation", "bank",
+            "manufacturer", "maker", "retailer", "operator", "club", "team", "party", "campaign", "office",
+            "authority", "council", "commission", "committee", "network", "union", "university", "court");
+    private static final Set<String> OUTLET_WORDS = Set.of("newspaper", "paper", "daily", "tabloid", "outlet",
+            "broadcaster", "magazine", "agency", "network", "channel", "station", "website", "site", "journal");
+
+    /** How many recent sources a reference may reach back to: bounded, so the work stays linear in the text. */
+    private static final int LOOKBACK = 48;
+
+    private final List<Entity> all = new ArrayList<>();
+    /** The latest-mentioned sources, most recent last, at most LOOKBACK of them. */
+    private final List<Entity> recent = new ArrayList<>();
+    private final Document doc;
+    private final SourceClassifier classifier;
+    /** Proper names seen so far (start, end token): antecedents for "the company" when no source fits. */
+    private final List<int[]> properNames = new ArrayList<>();
+    private int scannedTo;
+
+    Entities(Document doc, SourceClassifier classifier) {
+        this.doc = doc;
+        this.classifier = classifier;
+    }
+
+    List<Entity> all() {
+        return all;
+    }
+
+    /** Finds or makes the entity this phrase stands for and records the mention. Null when it cannot be told. */
+    Entity resolve(SourcePhrase p) {
+        scanNames(p.from());
+        Entity e = p.pronoun() != null ? byPronoun(p) : p.definite() ? byDescription(p) : byName(p);
+        if (e == null && p.refersBack() && p.pronoun() == null) {
+            e = fromProperName(p);
+        }
+        if (e == null) {
+            SourcePhrase q = p;
+            if (q.kind() == null) {
+                // an unresolved description: "the spokesman" with no antecedent is still a source of its kind
+                SourcePhrase fresh = classifier.classify(p.from(), p.to());
+                q = new SourcePhrase(p.from(), p.to(), fresh.kind() != null ? fresh.kind() : kindOfHead(p.head()),
+                        null, p.head(), p.plural(), p.ordinal(), p.pronoun(), false);
+            }
+            e = new Entity("s" + (all.size() + 1), q, doc.surface(p.from(), p.to()));
+            all.add(e);
+        }
+        touch(e);
+        Token first = doc.token(p.from());
+        Token last = doc.token(p.to() - 1);
+        e.mentions.add(new Range(first.start, last.end));
+        e.last = p.from();
+        if (e.name == null && p.name() != null && p.kind() == e.kind) {
+            e.name = p.name();
+        }
+        return e;
+    }
+
+    private SourceKind kindOfHead(String head) {
+        if (head == null) {
+            return SourceKind.ANONYMOUS;
+        }
+        if (OUTLET_WORDS.contains(head)) {
+            return SourceKind.PUBLICATION;
+        }
+        return BODY_WORDS.contains(head) ? SourceKind.ORGANIZATION : SourceKind.ANONYMOUS;
+    }
+
+    private Entity byPronoun(SourcePhrase p) {
+        String pr = p.pronoun();
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Entity e = latest(i);
+            boolean fits = switch (pr) {
+                case "he", "she" -> e.animateSingular();
+                case "they" -> e.plural || e.kind == SourceKind.ORGANIZATION || e.kind == SourceKind.PUBLICATION;
+                case "it" -> e.kind == SourceKind.ORGANIZATION || e.kind == SourceKind.PUBLICATION
+                        || e.kind == SourceKind.DOCUMENT;
+                default -> true;
+            };
+            if (fits) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Entity i of the recency list (0 the oldest, size-1 the latest). */
+    private Entity latest(int i) {
+        return recent.get(i);
+    }
+
+    private void touch(Entity e) {
+        recent.remove(e);
+        recent.add(e);
+        if (recent.size() > LOOKBACK) {
+            recent.remove(0);
+        }
+    }
+
+    private Entity byDescription(SourcePhrase p) {
+        String head = p.head();
+        boolean body = BODY_WORDS.contains(head) || OUTLET_WORDS.contains(head);
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Entity e = latest(i);
+            boolean sameHead = head != null && head.equals(e.head);
+            boolean ordinalFits = p.ordinal() == null || p.ordinal().equals(e.ordinal) || p.ordinal().equals("same");
+            if (sameHead && ordinalFits) {
+                return e;
+            }
+        }
+        if (body) {
+            SourceKind wanted = OUTLET_WORDS.contains(head) && !BODY_WORDS.contains(head)
+                    ? SourceKind.PUBLICATION : null;
+            for (int i = recent.size() - 1; i >= 0; i--) {
+                Entity e = latest(i);
+                boolean fits = wanted == null
+                        ? e.kind == SourceKind.ORGANIZATION || e.kind == SourceKind.PUBLICATION
+                        : e.kind == wanted;
+                if (fits && e.name != null) {
+                    return e;
+                }
+            }
+        }
+        if (!body && head != null) {
+            // "the spokesman" after "spokesman Jo Bloggs said": a title refers back to the person who had it
+            for (int i = recent.size() - 1; i >= 0; i--) {
+                Entity e = latest(i);
+                if (e.kind == SourceKind.PERSON && e.description != null
+                        && Tokenizer.fold(e.description).contains(head)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Entity byName(SourcePhrase p) {
+        String name = p.name();
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Entity e = latest(i);
+            if (name != null && e.name != null) {
+                String a = Tokenizer.fold(name);
+                String b = Tokenizer.fold(e.name);
+                boolean same = a.equals(b) || b.endsWith(" " + a) || a.endsWith(" " + b)
+                        || a.indexOf(' ') < 0 && a.equals(e.lastWordOfName());
+                if (same && compatible(p.kind(), e.kind)) {
+                    if (a.length() > b.length()) {
+                        e.name = name;
+                    }
+                    return e;
+                }
+            } else if (name == null && e.name == null && p.kind() == e.kind && p.kind() != SourceKind.DOCUMENT
+                    && Tokenizer.fold(doc.surface(p.from(), p.to())).equals(Tokenizer.fold(e.description))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean compatible(SourceKind a, SourceKind b) {
+        if (a == b) {
+            return true;
+        }
+        // a lone surname reads as a body until the full name tells otherwise
+        return a == SourceKind.ORGANIZATION && b == SourceKind.PERSON || a == SourceKind.PERSON && b == SourceKind.ORGANIZATION;
+    }
+
+    /** "the airline" when no body was a source yet: the latest proper name before it in the text. */
+    private Entity fromProperName(SourcePhrase p) {
+        if (p.head() == null || !(BODY_WORDS.contains(p.head()) || OUTLET_WORDS.contains(p.head()))) {
+            return null;
+        }
+        for (int i = properNames.size() - 1; i >= Math.max(0, properNames.size() - LOOKBACK); i--) {
+            int[] n = properNames.get(i);
+            if (n[1] <= p.from()) {
+                SourcePhrase named = classifier.classify(n[0], n[1]);
+                if (named.kind() == SourceKind.PERSON || named.name() == null) {
+                    continue;
+                }
+                SourceKind kind = OUTLET_WORDS.contains(p.head()) && !BODY_WORDS.contains(p.head())
+                        ? SourceKind.PUBLICATION : SourceKind.ORGANIZATION;
+                SourcePhrase as = new SourcePhrase(p.from(), p.to(), kind, named.name(), p.head(), false, null, null,
+                        false);
+                Entity e = new Entity("s" + (all.size() + 1), as, doc.surface(n[0], n[1]));
+                e.mentions.add(new Range(doc.token(n[0]).start, doc.token(n[1] - 1).end));
+                all.add(e);
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Records runs of capitalised words up to token {@code to}, once each. */
+    private void scanNames(int to) {
+        int k = scannedTo;
+        while (k < to) {
+            if (classifier.proper(k)) {
+                int s = k;
+                while (k < to && classifier.proper(k)) {
+                    k++;
+                }
+                properNames.add(new int[] {s, k});
+            } else {
+                k++;
+            }
+        }
+        scannedTo = Math.max(scannedTo, to);
+    }
+}

@@ -1,0 +1,23 @@
+package io.sayswho.engine;
+
+import java.util.Set;
+
+/** The few closed word classes that are grammar rather than vocabulary, so they live in code. */
+final class Lexicons {
+    /** Words after which "'s" is "is", not a possessive: "it's", "there's". */
+    static final Set<String> BE_CONTRACTIONS = Set.of("it", "that", "there", "he", "she", "what", "who", "where",
+            "here", "this", "which");
+
+    static final Set<String> SINGULAR_PERSONAL = Set.of("he", "she");
+    static final Set<String> PLURAL = Set.of("they");
+    static final Set<String> NEUTER = Set.of("it");
+    static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+    private Lexicons() {
+    }
+
+    static boolean isSubjectPronoun(String norm) {
+        return SINGULAR_PERSONAL.contains(norm) || PLURAL.contains(norm) || NEUTER.contains(norm)
+                || FIRST_PERSON.contains(norm);
+    }
+}

@@ -1,0 +1,156 @@
+package io.sayswho.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matches many token patterns at once with a trie over normalised words. A pattern is a space-separated list
+ * of elements; an element is one word, alternatives {@code a|b} (an alternative of several words joins them
+ * with {@code _}: {@code untrue|without_merit}), a word class {@code <name>} from a word list, and may be
+ * optional with a trailing {@code ?}. Optional elements are expanded when the rule is added, so a
+ * match is a walk down the trie: at most (longest pattern) steps from each token, linear in the text.
+ *
+ * @param <R> what a pattern stands for (a rule)
+ */
+final class PhraseMatcher<R> {
+    record Match<R>(R rule, int from, int to) {
+    }
+
+    private static final int MAX_VARIANTS = 2048;
+
+    private final class Node {
+        final Map<String, Node> words = new HashMap<>(4);
+        final List<Map.Entry<WordList, Node>> classes = new ArrayList<>(0);
+        R rule;
+    }
+
+    private final Node root = new Node();
+    private final Map<String, WordList> classes;
+    private int longest;
+
+    PhraseMatcher(Map<String, WordList> classes) {
+        this.classes = classes;
+    }
+
+    /** Adds a pattern; the line is where it came from, for the error message when it is malformed. */
+    void add(String pattern, R rule, RuleFile.Line line) {
+        List<List<String>> variants = new ArrayList<>();
+        variants.add(new ArrayList<>());
+        for (String element : pattern.trim().split("\\s+")) {
+            boolean optional = element.endsWith("?") && element.length() > 1;
+            String body = optional ? element.substring(0, element.length() - 1) : element;
+            if (body.isEmpty() || body.contains("?")) {
+                throw line.error("malformed pattern element '" + element + "'");
+            }
+            String[] alternatives = body.split("\\|", -1);
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> v : variants) {
+                if (optional) {
+                    next.add(v);
+                }
+                for (String alt : alternatives) {
+                    if (alt.isEmpty()) {
+                        throw line.error("empty alternative in '" + element + "'");
+                    }
+                    List<String> with = new ArrayList<>(v);
+                    for (String word : alt.split("_")) {
+                        if (word.isEmpty()) {
+                            throw line.error("empty word in '" + alt + "'");
+                        }
+                        with.add(word.startsWith("<") ? word : Tokenizer.fold(word));
+                    }
+                    next.add(with);
+                }
+            }
+            if (next.size() > MAX_VARIANTS) {
+                throw line.error("pattern expands to more than " + MAX_VARIANTS + " phrases; split it");
+            }
+            variants = next;
+        }
+        for (List<String> v : variants) {
+            if (v.isEmpty()) {
+                throw line.error("pattern can match nothing");
+            }
+            insert(v, rule, line);
+        }
+    }
+
+    private void insert(List<String> elements, R rule, RuleFile.Line line) {
+        Node node = root;
+        for (String element : elements) {
+            Node parent = node;
+            if (element.startsWith("<") && element.endsWith(">")) {
+                String name = element.substring(1, element.length() - 1);
+                WordList list = classes.get(name);
+                if (list == null) {
+                    throw line.error("unknown word class <" + name + ">");
+                }
+                node = parent.classes.stream().filter(e -> e.getKey() == list).map(Map.Entry::getValue).findFirst()
+                        .orElseGet(() -> {
+                            Node child = new Node();
+                            parent.classes.add(Map.entry(list, child));
+                            return child;
+                        });
+            } else {
+                node = parent.words.computeIfAbsent(element, k -> new Node());
+            }
+        }
+        if (node.rule != null && !node.rule.equals(rule)) {
+            throw line.error("pattern '" + String.join(" ", elements) + "' is already given for " + node.rule);
+        }
+        node.rule = rule;
+        longest = Math.max(longest, elements.size());
+    }
+
+    /** The longest match starting at token {@code from}, not reaching {@code limit}; null if none. */
+    Match<R> longestAt(List<Token> tokens, int from, int limit) {
+        Match<R>[] best = newHolder();
+        walk(root, tokens, from, from, limit, best);
+        return best[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    private Match<R>[] newHolder() {
+        return (Match<R>[]) new Match[1];
+    }
+
+    private void walk(Node node, List<Token> tokens, int from, int at, int limit, Match<R>[] best) {
+        if (node.rule != null && at > from && (best[0] == null || at > best[0].to())) {
+            best[0] = new Match<>(node.rule, from, at);
+        }
+        if (at >= limit || at - from >= longest) {
+            return;
+        }
+        Token t = tokens.get(at);
+        if (t.type == Token.Type.QUOTE) {
+            return;
+        }
+        Node next = node.words.get(t.norm);
+        if (next != null) {
+            walk(next, tokens, from, at + 1, limit, best);
+        }
+        for (Map.Entry<WordList, Node> e : node.classes) {
+            if (e.getKey().contains(t)) {
+                walk(e.getValue(), tokens, from, at + 1, limit, best);
+            }
+        }
+    }
+
+    /** Every longest match in [from, to), left to right, not overlapping. */
+    List<Match<R>> findAll(List<Token> tokens, int from, int to) {
+        List<Match<R>> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match<R> m = longestAt(tokens, i, to);
+            if (m != null) {
+                out.add(m);
+                i = m.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,118 @@
+package io.sayswho.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits each paragraph into sentences. A sentence ends at . ! ? or an ellipsis (with any closing marks after
+ * it) when the next token can start one; an abbreviation's period ends one only before a word that typically
+ * opens a sentence ("in the U.S. The company ..."). A dateline ("WASHINGTON (AP) —") is cut off the first
+ * sentence of its paragraph.
+ */
+final class Segmenter {
+    private static final int DATELINE_MAX_TOKENS = 16;
+
+    private final Document doc;
+    private final List<Token> tokens;
+    private final WordList starters;
+    private final WordList titles;
+
+    Segmenter(Document doc, RuleSet rules) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.starters = rules.list("sentence-starters");
+        this.titles = rules.list("titles");
+    }
+
+    List<Sentence> sentences() {
+        List<Sentence> out = new ArrayList<>();
+        int[] starts = doc.paragraphStarts;
+        for (int p = 0; p + 1 < starts.length; p++) {
+            paragraph(p, starts[p], starts[p + 1], out);
+        }
+        return out;
+    }
+
+    private void paragraph(int p, int from, int to, List<Sentence> out) {
+        boolean fragment = !endsAsProse(from, to);
+        int begin = skipDateline(from, to);
+        int k = begin;
+        while (k < to) {
+            Token t = tokens.get(k);
+            int end = -1;
+            if (t.isTerminal()) {
+                end = afterClosers(k + 1, to);
+                if (end < to && !canStart(end)) {
+                    end = -1;
+                }
+            } else if (t.abbreviation && k + 1 < to && !titles.contains(t.norm)
+                    && starters.contains(tokens.get(k + 1)) && tokens.get(k + 1).capitalized) {
+                end = k + 1;
+            }
+            if (end > 0) {
+                add(out, begin, end, p, fragment);
+                begin = end;
+                k = end;
+            } else {
+                k++;
+            }
+        }
+        add(out, begin, to, p, fragment);
+    }
+
+    private void add(List<Sentence> out, int from, int to, int p, boolean fragment) {
+        if (to > from) {
+            out.add(new Sentence(from, to, p, fragment));
+        }
+    }
+
+    /** Past closing quotation marks and brackets that follow a sentence's final stop. */
+    private int afterClosers(int k, int to) {
+        while (k < to) {
+            Token t = tokens.get(k);
+            boolean closer = t.type == Token.Type.QUOTE && t.quote != Token.Quote.OPEN
+                    || t.isPunct(')') || t.isPunct(']');
+            if (!closer) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private boolean canStart(int k) {
+        Token t = tokens.get(k);
+        return t.capitalized || t.type == Token.Type.NUMBER || t.type == Token.Type.QUOTE
+                || t.isPunct('(') || t.isPunct('[') || t.type == Token.Type.DASH;
+    }
+
+    /** A line ends as prose when its last token is a final stop, or a closing mark or bracket right after one. */
+    private boolean endsAsProse(int from, int to) {
+        int k = to - 1;
+        while (k > from && (tokens.get(k).type == Token.Type.QUOTE || tokens.get(k).isPunct(')'))) {
+            k--;
+        }
+        Token last = tokens.get(k);
+        return last.isTerminal() || last.abbreviation && k == to - 1;
+    }
+
+    /** "CAIRO, Egypt (CBSNewYork/AP) --": capitalised place words, a date, an agency in brackets, then a dash. */
+    private int skipDateline(int from, int to) {
+        if (!doc.allCaps(from) && !tokens.get(from).isPunct('(')) {
+            return from;
+        }
+        int limit = Math.min(to, from + DATELINE_MAX_TOKENS);
+        for (int k = from; k < limit; k++) {
+            Token t = tokens.get(k);
+            if (t.type == Token.Type.DASH) {
+                return k + 1 < to ? k + 1 : from;
+            }
+            boolean datelineToken = t.capitalized || t.type == Token.Type.NUMBER || t.isPunct(',')
+                    || t.isPunct('(') || t.isPunct(')') || t.isPunct('/') || t.abbreviation;
+            if (!datelineToken) {
+                return from;
+            }
+        }
+        return from;
+    }
+}

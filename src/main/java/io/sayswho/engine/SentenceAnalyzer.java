@@ -1,0 +1,502 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.model.Attribution;
+import io.sayswho.engine.model.Flag;
+import io.sayswho.engine.model.QuoteKind;
+import io.sayswho.engine.model.SourceKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns one sentence into its claims: finds the reporting cues outside quotations, each cue's source and content,
+ * labels them from the label table and the content rules, and splits a sentence that carries two attributions
+ * ("told Reuters there was ..., but could not say when ...") at the word that joins them.
+ */
+final class SentenceAnalyzer {
+    private static final Set<String> JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet", "and",
+            "however", "as");
+    /** Joiners that surely open a new clause, preferred to "and" when content stands before its cue. */
+    private static final Set<String> STRONG_JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet",
+            "however");
+
+    private final Document doc;
+    private final List<Token> tokens;
+    private final RuleSet rules;
+    private final SourceFinder finder;
+    private final SourceClassifier classifier;
+    private final Entities entities;
+    private final WordList determiners;
+
+    SentenceAnalyzer(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, Entities entities) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.rules = rules;
+        this.finder = finder;
+        this.classifier = classifier;
+        this.entities = entities;
+        this.determiners = rules.list("determiners");
+    }
+
+    /** A cue found in the sentence, with its source once found. */
+    private static final class Found {
+        final CueRule rule;
+        final int from;
+        final int to;
+        int cueFrom;
+        SourceFinder.Found source;
+        SourcePhrase phrase;
+        boolean shared;
+        int splitAt = -1;
+
+        Found(CueRule rule, int from, int to) {
+            this.rule = rule;
+            this.from = from;
+            this.to = to;
+            this.cueFrom = from;
+        }
+    }
+
+    /** The sentence's claims in order; empty when the sentence is page furniture. */
+    List<ClaimDraft> analyze(Sentence s) {
+        if (isPageFurniture(s)) {
+            return List.of();
+        }
+        List<Found> cues = findCues(s);
+        List<Found> kept = new ArrayList<>();
+        for (Found f : cues) {
+            if (locateSource(f, s, kept)) {
+                kept.add(f);
+            }
+        }
+        List<ClaimDraft> out = new ArrayList<>();
+        if (kept.isEmpty()) {
+            if (s.fragment()) {
+                ClaimDraft headline = colonHeadline(s);
+                return headline == null ? List.of() : List.of(headline);
+            }
+            ClaimDraft d = new ClaimDraft(s.from(), s.to());
+            out.add(d);
+            return out;
+        }
+        int start = s.from();
+        for (int i = 0; i < kept.size(); i++) {
+            Found f = kept.get(i);
+            int end = i + 1 < kept.size() ? kept.get(i + 1).splitAt : s.to();
+            ClaimDraft d = draft(f, start, end);
+            if (d != null) {
+                out.addAll(splitByContent(d));
+            }
+            start = end;
+        }
+        return out;
+    }
+
+    private boolean isPageFurniture(Sentence s) {
+        int k = s.from();
+        while (k < s.to() && (tokens.get(k).isPunct('(') || tokens.get(k).type == Token.Type.QUOTE)) {
+            k++;
+        }
+        if (k >= s.to()) {
+            return true;
+        }
+        String first = doc.surface(k).toLowerCase(java.util.Locale.ROOT);
+        if (first.startsWith("http") || first.startsWith("www.")) {
+            return true;
+        }
+        PhraseMatcher.Match<String> m = rules.boilerplate.longestAt(tokens, k, s.to());
+        if (m != null && m.rule().startsWith("page.start.")) {
+            return true;
+        }
+        for (PhraseMatcher.Match<String> any : rules.boilerplate.findAll(tokens, s.from(), s.to())) {
+            if (any.rule().startsWith("page.any.")) {
+                return true;
+            }
+        }
+        // a sentence wholly in brackets is a credit or an aside: "(Brendan McDermid/Reuters)"
+        return tokens.get(s.from()).isPunct('(') && tokens.get(s.to() - 1).isPunct(')');
+    }
+
+    private List<Found> findCues(Sentence s) {
+        List<Found> out = new ArrayList<>();
+        int k = s.from();
+        while (k < s.to()) {
+            if (doc.quoted(k)) {
+                k++;
+                continue;
+            }
+            PhraseMatcher.Match<CueRule> m = rules.cues.longestAt(tokens, k, s.to());
+            if (m == null) {
+                k++;
+                continue;
+            }
+            k = m.to();
+            boolean name = classifier.proper(m.from()) && !doc.initial(m.from());
+            if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s)) {
+                continue;
+            }
+            out.add(new Found(m.rule(), m.from(), m.to()));
+        }
+        // "Media reports said": a cue right before another is the subject's noun, not a verb
+        List<Found> verbs = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Found f = out.get(i);
+            boolean nextIsCue = i + 1 < out.size() && out.get(i + 1).from <= f.to + 1
+                    && f.rule.side() == CueRule.Side.LEFT && f.rule.category() == CueCategory.REPORT;
+            if (!nextIsCue) {
+                verbs.add(f);
+            }
+        }
+        return verbs;
+    }
+
+    /** "the report", "his claims", "a statement": a cue word after a determiner is a noun. */
+    private boolean usedAsNoun(PhraseMatcher.Match<CueRule> m, Sentence s) {
+        if (m.rule().side() != CueRule.Side.LEFT || m.from() <= s.from()) {
+            return false;
+        }
+        Token prev = tokens.get(m.from() - 1);
+        return (determiners.contains(prev) && !prev.is("that") || prev.is("'s")) && m.to() - m.from() == 1;
+    }
+
+    /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
+    private boolean locateSource(Found f, Sentence s, List<Found> before) {
+        Found prev = before.isEmpty() ? null : before.get(before.size() - 1);
+        int clauseStart = prev == null ? s.from() : Math.max(prev.to, prev.source != null ? prev.source.to() : 0);
+        int clauseEnd = s.to();
+        CueRule rule = f.rule;
+        switch (rule.side()) {
+            case NONE -> f.source = null;
+            case RIGHT -> {
+                if (rule.category() == CueCategory.QUOTED) {
+                    int as = finder.asSaying(f.to, clauseEnd);
+                    if (as < 0) {
+                        return false;
+                    }
+                    f.source = new SourceFinder.Found(f.to, as, true);
+                } else {
+                    f.source = finder.right(f.to, clauseEnd);
+                }
+            }
+            case LEFT -> {
+                f.cueFrom = finder.cueStart(f.from, clauseStart);
+                if (rule.category() == CueCategory.REPORT && finder.directive(f.to, clauseEnd)) {
+                    return false;
+                }
+                f.source = finder.left(f.from, f.to, clauseStart, clauseEnd);
+            }
+        }
+        if (prev != null) {
+            int join = joinerBefore(f);
+            boolean nested = join < 0 && prev.source != null && !prev.source.inverted() && f.from > prev.to
+                    && prev.rule.side() == CueRule.Side.LEFT;
+            if (f.source == null && rule.side() == CueRule.Side.LEFT && (join >= 0 || tokens.get(f.cueFrom - 1).isPunct(','))) {
+                // "..., but could not say when": the subject is shared with the clause before
+                f.source = prev.source;
+                f.phrase = prev.phrase;
+                f.shared = true;
+                f.splitAt = join >= 0 ? join : f.cueFrom - 1;
+            } else if (join >= 0) {
+                f.splitAt = join;
+            } else if (rule.side() == CueRule.Side.RIGHT && f.cueFrom > prev.to) {
+                // "..., however, it left on the 24th, according to flight data": the content before the cue is
+                // its own clause; split where that clause begins
+                f.splitAt = clauseOpening(prev.to, f.cueFrom);
+            } else if (nested || f.source != null && f.source.inverted() && prev.source != null) {
+                return false;
+            } else {
+                f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
+            }
+        }
+        if (f.source != null && f.phrase == null) {
+            f.phrase = classifier.classify(f.source.from(), f.source.to());
+        }
+        return rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
+    }
+
+    /** The last strong joiner (else "and", else a semicolon) between two cues; the cue itself if none. */
+    private int clauseOpening(int after, int cue) {
+        int and = -1;
+        for (int k = cue - 1; k > after; k--) {
+            Token t = tokens.get(k);
+            if (STRONG_JOINERS.contains(t.norm) || t.isPunct(';')) {
+                return k;
+            }
+            if (and < 0 && t.is("and")) {
+                and = k;
+            }
+        }
+        return and >= 0 ? and : cue;
+    }
+
+    /** The joining word ("but", "though") or semicolon that opens this cue's clause, or -1. */
+    private int joinerBefore(Found f) {
+        int start = f.source != null && !f.source.inverted() ? f.source.from() : f.cueFrom;
+        for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+            Token t = tokens.get(k);
+            if (JOINERS.contains(t.norm) || t.isPunct(';')) {
+                return k;
+            }
+            if (!t.isPunct(',') && !t.is("there") && !t.is("it")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private ClaimDraft draft(Found f, int from, int to) {
+        ClaimDraft d = new ClaimDraft(from, to);
+        d.cue = f.rule;
+        d.cueFrom = f.cueFrom;
+        d.cueTo = f.rule.category() == CueCategory.QUOTED && f.source != null ? f.source.to() + 2 : f.to;
+        d.rule("cue." + f.rule.id());
+        SourceKind kind = null;
+        if (f.phrase != null) {
+            d.source = f.phrase;
+            d.entity = entities.resolve(f.phrase);
+            kind = d.entity.kind;
+            if (f.phrase.refersBack()) {
+                d.rule(f.phrase.pronoun() != null ? "coref.pronoun" : "coref.description");
+            } else if (f.shared) {
+                d.rule("source.shared-subject");
+            }
+        }
+        LabelRule row = label(f.rule.category(), kind);
+        if (row.label() == null) {
+            return null;
+        }
+        d.label = row.label();
+        d.rule(row.id());
+        d.flags.addAll(f.rule.flags());
+        content(d, f);
+        applyContentRules(d);
+        quoteKind(d);
+        return d;
+    }
+
+    private LabelRule label(CueCategory category, SourceKind kind) {
+        for (LabelRule r : rules.labels) {
+            if (r.matches(category, kind)) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("label table has no row for " + category + "/" + kind);
+    }
+
+    /** What is asserted: after the cue when something follows it, else the part of the clause before the source. */
+    private void content(ClaimDraft d, Found f) {
+        CueCategory c = f.rule.category();
+        int srcFrom = f.source != null && !f.shared ? f.source.from() : -1;
+        int srcTo = f.source != null && !f.shared ? f.source.to() : -1;
+        if (c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY) {
+            setContent(d, d.cueFrom, d.to);
+            return;
+        }
+        int rightFrom = f.source != null && f.source.inverted() && !f.shared ? f.source.to() : d.cueTo;
+        if (f.rule.side() == CueRule.Side.LEFT || c == CueCategory.QUOTED) {
+            rightFrom = finder.afterHearer(rightFrom, d.cueTo - 1, d.to);
+        }
+        if (f.rule.side() == CueRule.Side.RIGHT && c != CueCategory.QUOTED && srcFrom >= 0 && d.cueFrom <= d.from + 1) {
+            setContent(d, srcTo, d.to);
+            return;
+        }
+        if (c == CueCategory.UNKNOWN && rightFrom < d.to - 1) {
+            setContent(d, rightFrom, d.to);
+            return;
+        }
+        if (words(rightFrom, d.to) >= 2) {
+            setContent(d, rightFrom, d.to);
+            return;
+        }
+        int leftEnd = srcFrom >= 0 ? Math.min(srcFrom, d.cueFrom) : d.cueFrom;
+        setContent(d, d.from, leftEnd);
+        if (d.contentFrom >= d.contentTo) {
+            setContent(d, d.from, d.to);
+        }
+    }
+
+    private int words(int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord() || tokens.get(k).type == Token.Type.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Content without the punctuation at its edges (but with its quotation marks). */
+    private void setContent(ClaimDraft d, int from, int to) {
+        while (from < to && (tokens.get(from).type == Token.Type.PUNCT || tokens.get(from).type == Token.Type.DASH
+                || tokens.get(from).is("that") && from + 1 < to)) {
+            from++;
+        }
+        while (to > from && (tokens.get(to - 1).type == Token.Type.PUNCT || tokens.get(to - 1).type == Token.Type.DASH)
+                && !tokens.get(to - 1).isPunct(')')) {
+            to--;
+        }
+        if (to > from && tokens.get(to - 1).type == Token.Type.QUOTE && to - 2 >= from
+                && tokens.get(to - 2).isPunct(',')) {
+            // “We have no such information,” he said: the comma is the writer's, the words the source's
+            to = to - 1;
+            while (to > from && tokens.get(to - 1).isPunct(',')) {
+                to--;
+            }
+            to = Math.min(to + 1, d.to);
+        }
+        d.contentFrom = from;
+        d.contentTo = Math.max(from, to);
+    }
+
+    /** Content rules: a quoted denial is a denial; "may be around" is hedged; "citing" is second-hand. */
+    void applyContentRules(ClaimDraft d) {
+        for (PhraseMatcher.Match<ContentRule> m : rules.content.findAll(tokens, d.from, d.to)) {
+            if (startsOnName(m.from())) {
+                continue;
+            }
+            boolean inContent = m.from() >= d.contentFrom && m.to() <= d.contentTo;
+            ContentRule r = m.rule();
+            if (r.flag() != null) {
+                boolean wholeClaim = r.flag() == Flag.SECONDHAND;
+                if (inContent || wholeClaim) {
+                    d.flags.add(r.flag());
+                    d.rule(r.id());
+                    if (r.flag() == Flag.SECONDHAND) {
+                        weakestLink(d, m.to());
+                    }
+                }
+            } else if (inContent && canRelabel(d.label)) {
+                d.label = r.label();
+                d.rule(r.id());
+            }
+        }
+    }
+
+    private static boolean canRelabel(Attribution a) {
+        return a == Attribution.NAMED || a == Attribution.ANONYMOUS || a == Attribution.DOCUMENTARY;
+    }
+
+    private boolean startsOnName(int k) {
+        return tokens.get(k).capitalized && !doc.initial(k);
+    }
+
+    /** "The Ledger reported, citing two people, ...": a chain is as strong as its weakest known link. */
+    private void weakestLink(ClaimDraft d, int citedFrom) {
+        if (d.label != Attribution.NAMED || d.entity == null
+                || d.entity.kind != SourceKind.PUBLICATION && d.entity.kind != SourceKind.ORGANIZATION) {
+            return;
+        }
+        int end = citedFrom;
+        while (end < d.to && end - citedFrom < 10 && tokens.get(end).isWord() && !tokens.get(end).is("that")) {
+            end++;
+        }
+        if (end > citedFrom && classifier.classify(citedFrom, end).kind() == SourceKind.ANONYMOUS) {
+            d.label = Attribution.ANONYMOUS;
+            d.rule("chain.weakest-link");
+        }
+    }
+
+    /** DIRECT when the content is quoted words, PARTIAL when some of it is, INDIRECT otherwise. */
+    void quoteKind(ClaimDraft d) {
+        if (d.source == null && d.entity == null) {
+            d.quote = QuoteKind.NONE;
+            return;
+        }
+        int quoted = 0;
+        int wordsIn = 0;
+        for (int k = d.contentFrom; k < d.contentTo; k++) {
+            if (tokens.get(k).isWord() || tokens.get(k).type == Token.Type.NUMBER) {
+                wordsIn++;
+                if (doc.quoted(k)) {
+                    quoted++;
+                }
+            }
+        }
+        if (wordsIn > 0 && quoted == wordsIn) {
+            d.quote = QuoteKind.DIRECT;
+            d.flags.add(Flag.DIRECT_QUOTE);
+            d.rule("quote.direct");
+        } else if (quoted >= 3) {
+            d.quote = QuoteKind.PARTIAL;
+            d.flags.add(Flag.DIRECT_QUOTE);
+            d.rule("quote.partial");
+        } else {
+            d.quote = quoted > 0 ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        }
+    }
+
+    /**
+     * "Because the content of a quote may say what the cue does not: "Airbus is aware of it, but “we have no
+     * information”," Rocca said" is one named claim and one could-not-say claim. Split at the joining word.
+     */
+    private List<ClaimDraft> splitByContent(ClaimDraft d) {
+        if (d.label == Attribution.NAMED || d.label == Attribution.ANONYMOUS || !d.rules.stream().anyMatch(r -> r.startsWith("content."))) {
+            return List.of(d);
+        }
+        int join = -1;
+        for (int k = d.contentFrom + 2; k < d.contentTo - 2; k++) {
+            if (tokens.get(k).is("but") && tokens.get(k - 1).isPunct(',')) {
+                join = k;
+                break;
+            }
+        }
+        if (join < 0) {
+            return List.of(d);
+        }
+        ClaimDraft first = new ClaimDraft(d.from, join);
+        ClaimDraft second = new ClaimDraft(join, d.to);
+        for (ClaimDraft part : List.of(first, second)) {
+            part.cue = d.cue;
+            part.cueFrom = d.cueFrom;
+            part.cueTo = d.cueTo;
+            part.source = d.source;
+            part.entity = d.entity;
+            part.rules.addAll(d.rules.stream().filter(r -> !r.startsWith("content.")).toList());
+            part.flags.addAll(d.cue.flags());
+            part.label = labelBeforeContent(d);
+        }
+        setContent(first, Math.max(d.contentFrom, first.from), Math.min(d.contentTo, first.to));
+        setContent(second, Math.max(d.contentFrom, second.from), Math.min(d.contentTo, second.to));
+        applyContentRules(first);
+        applyContentRules(second);
+        quoteKind(first);
+        quoteKind(second);
+        return List.of(first, second);
+    }
+
+    private Attribution labelBeforeContent(ClaimDraft d) {
+        SourceKind kind = d.entity != null ? d.entity.kind : null;
+        Attribution a = label(d.cue.category(), kind).label();
+        return a == null ? Attribution.UNATTRIBUTED : a;
+    }
+
+    /** "Egyptian Officials: Flight Crashes In Sea": a headline that names its source before a colon. */
+    private ClaimDraft colonHeadline(Sentence s) {
+        int colon = -1;
+        for (int k = s.from() + 1; k < Math.min(s.to() - 2, s.from() + 6); k++) {
+            if (tokens.get(k).isPunct(':')) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return null;
+        }
+        SourcePhrase p = classifier.classify(s.from(), colon);
+        boolean speaker = p.kind() == SourceKind.ANONYMOUS && rules.list("anonymous-heads").contains(tokens.get(colon - 1));
+        if (!speaker) {
+            return null;
+        }
+        ClaimDraft d = new ClaimDraft(s.from(), s.to());
+        d.cueFrom = colon;
+        d.cueTo = colon + 1;
+        d.source = p;
+        d.entity = entities.resolve(p);
+        d.label = Attribution.ANONYMOUS;
+        d.rule("headline.colon");
+        setContent(d, colon + 1, s.to());
+        quoteKind(d);
+        return d;
+    }
+}

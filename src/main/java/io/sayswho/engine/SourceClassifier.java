@@ -1,0 +1,234 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.model.SourceKind;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides what a source phrase is: a person, a body, an outlet, unnamed people or a record, from its head noun,
+ * its capitalised words and the word lists, and finds the proper name in it.
+ */
+final class SourceClassifier {
+    private static final Set<String> POST_MODIFIERS = Set.of("close", "familiar", "with", "who", "whom", "which",
+            "that", "believed", "in", "at", "for", "from", "on", "knowledgeable", "briefed", "speaking", "involved",
+            "based", "under", "within", "inside", "to", "by", "about", "near", "representing", "linked", "tied",
+            "working", "said", "whose", "where", "when", "over", "during", "after", "before", "since", "across");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "another", "other", "same");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+    private final Document doc;
+    private final WordList anonymous;
+    private final WordList organizations;
+    private final WordList documents;
+    private final WordList publicationHeads;
+    private final WordList publicationNames;
+    private final WordList titles;
+    private final WordList determiners;
+    private final WordList quantities;
+    private final WordList nationalities;
+
+    SourceClassifier(Document doc, RuleSet rules) {
+        this.doc = doc;
+        this.anonymous = rules.list("anonymous-heads");
+        this.organizations = rules.list("organization-heads");
+        this.documents = rules.list("document-heads");
+        this.publicationHeads = rules.list("publication-heads");
+        this.publicationNames = rules.list("publication-names");
+        this.titles = rules.list("titles");
+        this.determiners = rules.list("determiners");
+        this.quantities = rules.list("quantities");
+        this.nationalities = rules.list("nationalities");
+    }
+
+    SourcePhrase classify(int from, int to) {
+        List<Token> tokens = doc.tokens;
+        if (to - from == 1 && Lexicons.isSubjectPronoun(tokens.get(from).norm)) {
+            String p = tokens.get(from).norm;
+            return new SourcePhrase(from, to, null, null, null, Lexicons.PLURAL.contains(p) || p.equals("we"), null,
+                    p, false);
+        }
+        int coreEnd = coreEnd(from, to);
+        int start = from;
+        String ordinal = null;
+        boolean definite = false;
+        boolean counted = false;
+        // Skip determiners, counts and "one of the": what is left starts the noun phrase proper.
+        while (start < coreEnd - 1) {
+            Token t = tokens.get(start);
+            if (ORDINALS.contains(t.norm)) {
+                ordinal = t.norm;
+            } else if (DEFINITE.contains(t.norm)) {
+                definite = definite || t.norm.equals("the") || t.norm.equals("this");
+            } else if (quantities.contains(t)) {
+                counted = true;
+            } else if (!determiners.contains(t) && !t.is("of")) {
+                break;
+            }
+            start++;
+        }
+        Token headToken = tokens.get(coreEnd - 1);
+        boolean headProper = proper(coreEnd - 1);
+        String head = singular(headToken.norm);
+        boolean plural = counted && !tokens.get(from).is("one") || headToken.norm.endsWith("s")
+                && !headToken.norm.endsWith("ss") && !headProper;
+        int nameFrom = trailingCapitals(start, coreEnd);
+        boolean hasName = nameFrom < coreEnd;
+        String name = hasName ? personName(nameFrom, coreEnd) : null;
+
+        SourceKind kind;
+        if (hasPublication(start, coreEnd)) {
+            kind = SourceKind.PUBLICATION;
+            name = nameOf(start, coreEnd);
+        } else if (documents.contains(headToken) && !headProper) {
+            kind = SourceKind.DOCUMENT;
+            name = null;
+        } else if (anonymous.contains(headToken) && !headProper) {
+            kind = SourceKind.ANONYMOUS;
+            name = null;
+        } else if (hasName && isPersonName(nameFrom, coreEnd)) {
+            kind = SourceKind.PERSON;
+        } else if (organizations.contains(headToken) || hasName) {
+            kind = SourceKind.ORGANIZATION;
+            name = hasName || headProper ? nameOf(start, coreEnd) : null;
+        } else if (titles.contains(headToken)) {
+            // "a company spokeswoman": the body's on-record voice, though nobody is named
+            kind = SourceKind.ORGANIZATION;
+            name = null;
+        } else {
+            kind = SourceKind.ANONYMOUS;
+            name = null;
+        }
+        // "the source", "the third source", "the company" refer back; "the Cuban government" is a source of its own
+        boolean bare = start == coreEnd - 1 && DEFINITE.contains(tokens.get(from).norm);
+        boolean describesBack = definite && bare && !hasName && !headProper;
+        if (kind == SourceKind.ORGANIZATION && name == null && !describesBack && !titles.contains(headToken)) {
+            name = nameOf(start, coreEnd);
+        }
+        if (describesBack) {
+            kind = null;
+        }
+        return new SourcePhrase(from, to, kind, name, head, plural, ordinal, null, describesBack);
+    }
+
+    /** Where the phrase's core ends: before a comma, a relative clause or a post-modifier ("close to ..."). */
+    private int coreEnd(int from, int to) {
+        List<Token> tokens = doc.tokens;
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.type == Token.Type.PUNCT && !t.isPunct('.') && !t.isPunct('&') || t.type == Token.Type.DASH
+                    || t.type == Token.Type.QUOTE) {
+                return k;
+            }
+            if (t.is("of")) {
+                Token prev = tokens.get(k - 1);
+                boolean nameGoesOn = prev.capitalized && k + 1 < to && tokens.get(k + 1).capitalized;
+                boolean count = quantities.contains(prev) || prev.is("some") || prev.is("most") || prev.is("none")
+                        || prev.is("all") || prev.is("dozens") || prev.is("each") || prev.is("any");
+                if (!nameGoesOn && !count) {
+                    return k;
+                }
+                continue;
+            }
+            if (POST_MODIFIERS.contains(t.norm) && !t.capitalized) {
+                return k;
+            }
+            if (t.norm.endsWith("ing") && !t.capitalized && k + 1 < to && tokens.get(k + 1).isWord()
+                    && (determiners.contains(tokens.get(k + 1)) || POST_MODIFIERS.contains(tokens.get(k + 1).norm))) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** Start of the run of capitalised words that ends the core, titles left out; {@code to} if none. */
+    private int trailingCapitals(int from, int to) {
+        int k = to;
+        while (k > from) {
+            Token t = doc.tokens.get(k - 1);
+            boolean partOfName = proper(k - 1) && t.isWord() && !nationalities.contains(t);
+            if (!partOfName) {
+                break;
+            }
+            k--;
+        }
+        // A lone capitalised first word of the sentence is no name unless nothing else is there.
+        while (k < to && titles.contains(doc.tokens.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * A capitalised word that is a name: not merely the first word of a sentence that the word lists know as a
+     * common word ("Sources said", "Officials have denied").
+     */
+    boolean proper(int k) {
+        Token t = doc.tokens.get(k);
+        if (!t.capitalized || !t.isWord()) {
+            return false;
+        }
+        if (!doc.initial(k)) {
+            return true;
+        }
+        return !(anonymous.contains(t) || documents.contains(t) || organizations.contains(t) || determiners.contains(t)
+                || quantities.contains(t) || titles.contains(t) || Lexicons.isSubjectPronoun(t.norm));
+    }
+
+    private boolean isPersonName(int from, int to) {
+        List<Token> tokens = doc.tokens;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (organizations.contains(t) || publicationHeads.contains(t) || doc.allCaps(k) && t.norm.length() > 1) {
+                return false;
+            }
+        }
+        int words = to - from;
+        boolean titled = from > 0 && titles.contains(tokens.get(from - 1));
+        return words >= 2 || titled;
+    }
+
+    private boolean hasPublication(int from, int to) {
+        List<Token> tokens = doc.tokens;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (publicationNames.contains(t) && (t.capitalized || doc.allCaps(k))) {
+                return true;
+            }
+        }
+        Token head = tokens.get(to - 1);
+        if (!publicationHeads.contains(head)) {
+            return false;
+        }
+        // "state media", "the newspaper" are outlets; "Times" alone must be a name ("The New York Times")
+        return head.capitalized || head.is("media") || head.is("newspaper") || head.is("tabloid")
+                || head.is("broadcaster") || head.is("daily") && to - from > 1;
+    }
+
+    private String personName(int from, int to) {
+        return doc.surface(from, to);
+    }
+
+    /** The phrase's words without a leading "the". */
+    private String nameOf(int from, int to) {
+        int k = from;
+        while (k < to - 1 && (doc.tokens.get(k).is("the") || doc.tokens.get(k).is("a"))) {
+            k++;
+        }
+        return doc.surface(k, to);
+    }
+
+    static String singular(String norm) {
+        if (norm.endsWith("ies") && norm.length() > 4) {
+            return norm.substring(0, norm.length() - 3) + "y";
+        }
+        if (norm.endsWith("people")) {
+            return "person";
+        }
+        if (norm.endsWith("s") && !norm.endsWith("ss") && norm.length() > 3 && !norm.endsWith("us")) {
+            return norm.substring(0, norm.length() - 1);
+        }
+        return norm;
+    }
+}

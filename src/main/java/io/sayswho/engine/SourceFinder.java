@@ -1,0 +1,295 @@
+package io.sayswho.engine;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who stands behind a cue: the subject before it ("Sources report"), after it when inverted ("..., said
+ * the source"), the noun phrase an apposition or relative clause sets off ("Yevgeny Shabayev, leader of ...,
+ * said"), the object of "according to", or who was "quoted ... as saying". All scans are bounded.
+ */
+final class SourceFinder {
+    /** Longest subject or inverted source looked for, in tokens. */
+    private static final int MAX_SOURCE = 14;
+    private static final int MAX_INVERTED = 8;
+    private static final Set<String> INTRO_WORDS = Set.of("on", "in", "at", "after", "before", "citing", "quoting",
+            "asked", "however", "meanwhile", "earlier", "later", "separately", "also", "but", "and", "yet", "still",
+            "speaking", "according", "while", "when", "as", "since", "during", "by", "for", "with", "without",
+            "under", "despite", "last", "this", "from", "to", "if", "although", "though", "responding", "writing",
+            "addressing", "referring", "unlike", "like", "following", "amid", "over", "moreover", "instead");
+    private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
+    private static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling", "inform", "informs",
+            "informed", "informing", "briefed", "advised");
+    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier", "next",
+            "that", "in");
+
+    private final Document doc;
+    private final List<Token> tokens;
+    private final SourceClassifier classifier;
+    private final WordList adverbs;
+    private final WordList auxiliaries;
+    private final WordList breakers;
+    private final WordList determiners;
+    private final WordList hearers;
+    private final WordList times;
+    private final WordList publicationHeads;
+
+    SourceFinder(Document doc, RuleSet rules, SourceClassifier classifier) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.classifier = classifier;
+        this.adverbs = rules.list("adverbs");
+        this.auxiliaries = rules.list("auxiliaries");
+        this.breakers = rules.list("clause-breakers");
+        this.determiners = rules.list("determiners");
+        this.hearers = rules.list("hearers");
+        this.times = rules.list("time-words");
+        this.publicationHeads = rules.list("publication-heads");
+    }
+
+    /** A source's token range and whether it stands after its cue. */
+    record Found(int from, int to, boolean inverted) {
+    }
+
+    /** First token of the cue once auxiliaries before it are counted in ("has said", "had told"). */
+    int cueStart(int cueFrom, int clauseStart) {
+        int k = cueFrom;
+        while (k - 1 >= clauseStart && auxiliaries.contains(tokens.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The source left of a LEFT cue, or after it when inverted; null when there is none in the clause. */
+    Found left(int cueFrom, int cueTo, int clauseStart, int clauseEnd) {
+        int k = skipBack(cueFrom - 1, clauseStart);
+        if (k < clauseStart) {
+            return inverted(cueTo, clauseEnd, clauseStart, cueFrom);
+        }
+        Token t = tokens.get(k);
+        if (t.isWord() && !breakers.contains(t) && !doc.quoted(k)) {
+            return subjectEndingAt(k, clauseStart);
+        }
+        if (t.isPunct(',') || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH) {
+            Found inv = inverted(cueTo, clauseEnd, clauseStart, cueFrom);
+            if (inv != null) {
+                return inv;
+            }
+            return t.isPunct(',') || t.type == Token.Type.DASH ? apposition(clauseStart, k) : null;
+        }
+        return null;
+    }
+
+    /** Walks back over adverbs, auxiliaries and time phrases ("predictably", "has", "on Sunday"). */
+    private int skipBack(int k, int clauseStart) {
+        while (k >= clauseStart) {
+            Token t = tokens.get(k);
+            if (adverbs.contains(t) || auxiliaries.contains(t) || t.is("not")) {
+                k--;
+            } else if (times.contains(t) && k - 1 >= clauseStart && TIME_LEADS.contains(tokens.get(k - 1).norm)) {
+                k -= 2;
+            } else if (times.contains(t) && t.capitalized && !doc.initial(k)) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** The noun phrase that ends at token {@code end}: back to a clause boundary. */
+    private Found subjectEndingAt(int end, int clauseStart) {
+        int j = end;
+        int limit = Math.max(clauseStart, end - MAX_SOURCE + 1);
+        while (j - 1 >= limit && partOfSubject(j - 1, j)) {
+            j--;
+        }
+        // "Officials who spoke to reporters said": the relative clause belongs to the subject before it
+        if (j - 2 >= clauseStart && (tokens.get(j - 1).is("who") || tokens.get(j - 1).is("that"))
+                && tokens.get(j - 2).isWord() && !breakers.contains(tokens.get(j - 2))) {
+            int i = j - 2;
+            while (i - 1 >= Math.max(clauseStart, end - MAX_SOURCE) && partOfSubject(i - 1, i)) {
+                i--;
+            }
+            if (classifier.classify(i, j - 1).kind() == io.sayswho.engine.model.SourceKind.ANONYMOUS) {
+                j = i;
+            }
+        }
+        // "Another source, who is close to the group said": back over the comma to the phrase it sets off
+        if (j - 2 >= clauseStart && (tokens.get(j - 1).is("who") || tokens.get(j - 1).is("which"))
+                && tokens.get(j - 2).isPunct(',')) {
+            int i = j - 2;
+            while (i - 1 >= Math.max(clauseStart, end - 2 * MAX_SOURCE) && partOfSubject(i - 1, i)) {
+                i--;
+            }
+            if (i < j - 2) {
+                j = i;
+            }
+        }
+        while (j < end && (tokens.get(j).is("and") || tokens.get(j).is("but") || tokens.get(j).is("so")
+                || adverbs.contains(tokens.get(j)) && !tokens.get(j).capitalized)) {
+            j++;
+        }
+        return new Found(j, end + 1, false);
+    }
+
+    private boolean partOfSubject(int k, int next) {
+        Token t = tokens.get(k);
+        if (doc.quoted(k) || t.type != Token.Type.WORD && t.type != Token.Type.NUMBER && !t.isPunct('&')) {
+            return false;
+        }
+        if (t.is("and") || t.is("or") || t.is("nor")) {
+            // "the ministry and the army said" joins names; "..., and analysts said" starts a clause
+            Token after = tokens.get(next);
+            return classifier.proper(next) || determiners.contains(after) && next + 1 < tokens.size()
+                    && classifier.proper(next + 1) || t.is("nor") || POSSESSIVES.contains(after.norm);
+        }
+        if (t.is("that") || t.is("which")) {
+            return false;
+        }
+        return !breakers.contains(t) || t.is("of");
+    }
+
+    /** ", said the source." / "“...,” said Smith.": a short noun phrase after the cue ends the clause. */
+    private Found inverted(int cueTo, int clauseEnd, int clauseStart, int cueFrom) {
+        if (cueFrom <= clauseStart) {
+            return null;
+        }
+        int j = cueTo;
+        while (j < clauseEnd && j - cueTo < MAX_INVERTED) {
+            Token t = tokens.get(j);
+            if (t.type != Token.Type.WORD && t.type != Token.Type.NUMBER) {
+                break;
+            }
+            if (j > cueTo && (breakers.contains(t) && !t.is("of") || t.is("that"))) {
+                return null;
+            }
+            j++;
+        }
+        if (j == cueTo || j - cueTo >= MAX_INVERTED) {
+            return null;
+        }
+        boolean ends = j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',')
+                || tokens.get(j).isPunct(';') || tokens.get(j).isPunct(':') || tokens.get(j).type == Token.Type.DASH;
+        Token first = tokens.get(cueTo);
+        boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)
+                || first.capitalized;
+        if (!ends || !nounPhrase || first.is("that") || hearers.contains(first)) {
+            return null;
+        }
+        return new Found(cueTo, j, true);
+    }
+
+    /**
+     * "Yevgeny Shabayev, leader of ..., said": the cue follows a comma, so the subject is the first noun phrase of
+     * the clause that is not an introductory phrase ("On Monday,", "Citing contacts,"); its span runs to the comma
+     * before the cue, apposition included, as PolNeAR marks it.
+     */
+    private Found apposition(int clauseStart, int commaBeforeCue) {
+        int segStart = clauseStart;
+        for (int k = clauseStart; k <= commaBeforeCue; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.type == Token.Type.DASH) {
+                if (k > segStart && !introductory(segStart)) {
+                    int coreEnd = k;
+                    if (coreEnd - segStart > MAX_SOURCE || doc.quoted(segStart)) {
+                        return null;
+                    }
+                    if (k == commaBeforeCue && tokens.get(commaBeforeCue + 1).norm.endsWith("ing")) {
+                        return null; // ", saying ...": a participle shares the clause's subject, found elsewhere
+                    }
+                    return new Found(segStart, k == commaBeforeCue ? k : commaBeforeCue + 1, false);
+                }
+                segStart = k + 1;
+            }
+        }
+        return null;
+    }
+
+    private boolean introductory(int k) {
+        Token t = tokens.get(k);
+        return INTRO_WORDS.contains(t.norm) || t.norm.endsWith("ing") || t.norm.endsWith("ly") && !t.capitalized
+                || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || times.contains(t);
+    }
+
+    /** "according to X", "reported by X": the noun phrase after the cue, to the next comma or the clause end. */
+    Found right(int cueTo, int clauseEnd) {
+        int j = cueTo;
+        while (j < clauseEnd && j - cueTo < MAX_SOURCE) {
+            Token t = tokens.get(j);
+            if (t.isTerminal() || t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(')')
+                    || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH || t.is("that") && j > cueTo) {
+                break;
+            }
+            j++;
+        }
+        return j > cueTo ? new Found(cueTo, j, true) : null;
+    }
+
+    /** "quoted an airport official as saying": the source between the cue and "as saying"; -1 if not there. */
+    int asSaying(int cueTo, int clauseEnd) {
+        for (int j = cueTo + 1; j + 1 < clauseEnd && j - cueTo <= MAX_SOURCE; j++) {
+            if (tokens.get(j).is("as") && (tokens.get(j + 1).is("saying") || tokens.get(j + 1).is("telling")
+                    || tokens.get(j + 1).is("writing"))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "warned countries not to interfere", "told him to leave": a cue followed by an object and an infinitive
+     * gives an order or advice, it reports no claim.
+     */
+    boolean directive(int cueTo, int clauseEnd) {
+        for (int j = cueTo; j < clauseEnd && j - cueTo <= 4; j++) {
+            Token t = tokens.get(j);
+            if (t.is("to") && j > cueTo) {
+                Token after = j + 1 < clauseEnd ? tokens.get(j + 1) : null;
+                return after != null && after.isWord() && !hearers.contains(after) && !determiners.contains(after)
+                        && !classifier.proper(j + 1);
+            }
+            if (t.is("not") && j + 1 < clauseEnd && tokens.get(j + 1).is("to") && j > cueTo) {
+                return true;
+            }
+            if (!t.isWord() || t.is("that") || breakers.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Past who was told and "that": "told Reuters on Thursday that ..." gives the start of what was told. */
+    int afterHearer(int cueTo, int cueLast, int clauseEnd) {
+        int j = cueTo;
+        if (TELL_VERBS.contains(tokens.get(cueLast).norm) && j < clauseEnd) {
+            if (hearers.contains(tokens.get(j))) {
+                j++;
+            } else {
+                while (j < clauseEnd && j - cueTo < 6 && (classifier.proper(j) || determiners.contains(tokens.get(j))
+                        && !tokens.get(j).is("that") || tokens.get(j).is("'s") || publicationHeads.contains(tokens.get(j))
+                        || hearers.contains(tokens.get(j)) || tokens.get(j).is("local") || tokens.get(j).is("state")
+                        || tokens.get(j).abbreviation && tokens.get(j).capitalized)) {
+                    j++;
+                }
+            }
+        }
+        // "on Thursday", "last week", "in a statement", "in an interview"
+        while (j + 1 < clauseEnd) {
+            Token t = tokens.get(j);
+            Token n = tokens.get(j + 1);
+            if (TIME_LEADS.contains(t.norm) && times.contains(n)) {
+                j += 2;
+            } else if (t.is("in") && j + 2 < clauseEnd && (n.is("a") || n.is("an")) && (tokens.get(j + 2).is("statement")
+                    || tokens.get(j + 2).is("interview"))) {
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        while (j < clauseEnd && (tokens.get(j).is("that") || tokens.get(j).isPunct(':') || tokens.get(j).isPunct(','))) {
+            j++;
+        }
+        return j;
+    }
+}

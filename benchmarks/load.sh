@@ -14,12 +14,13 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
-# Measured on the shared 2-core machine (benchmarks/README.md, medians, interleaved runs): the default G1
-# with its 1/4-of-RAM heap peaked at ~320 MB RSS; SerialGC with a 128 MB heap at ~165 MB; adding C1 only
-# (TieredStopAtLevel=1) at ~120 MB, with a third less CPU to get ready and *more* req/s at c=16, because on
-# 2 cores C2's compiler threads compete with the requests and per-request work is short. Re-measure with
-# JAVA_OPTS=... when the engine gets heavier: C2 may win back on long texts.
-JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx128m -XX:MaxMetaspaceSize=128m -Xss512k -XX:TieredStopAtLevel=1}"
+# Measured on the shared 2-core machine (benchmarks/README.md; load average 4-13 from other builds, so
+# single runs are noisy): G1 defaults (heap 1/4 of RAM) peaked at ~320 MB RSS, over target. With the real
+# engine (~1-2 ms per article) SerialGC with a 256 MB heap and C2 gave the most req/s (c=16: ~1,840 vs ~1,240
+# with 128 MB and ~1,150 C1-only) at ~200 MB RSS; 128 MB made the collector run too often under c=64.
+# For the fastest start instead, add -XX:TieredStopAtLevel=1 (C1 only): about a third less CPU to get ready
+# and ~60 MB less RSS, at a cost in throughput.
+JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx256m -XX:MaxMetaspaceSize=128m -Xss512k}"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-10s}"
 CONCURRENCIES=(${CONCURRENCIES:-1 16 64})

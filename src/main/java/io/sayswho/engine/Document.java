@@ -31,6 +31,11 @@ final class Document {
         for (Sentence sentence : sentences) {
             initial[sentence.from()] = true;
         }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isPunct(':')) {
+                initial[i + 1] = true;
+            }
+        }
         for (QuoteRegion q : quotes) {
             if (q.open() + 1 < tokens.size()) {
                 initial[q.open() + 1] = true;

@@ -34,9 +34,12 @@ final class Entities {
     private final List<int[]> properNames = new ArrayList<>();
     private int scannedTo;
 
-    Entities(Document doc, SourceClassifier classifier) {
+    private final WordList times;
+
+    Entities(Document doc, SourceClassifier classifier, RuleSet rules) {
         this.doc = doc;
         this.classifier = classifier;
+        this.times = rules.list("time-words");
     }
 
     List<Entity> all() {
@@ -53,10 +56,9 @@ final class Entities {
         if (e == null) {
             SourcePhrase q = p;
             if (q.kind() == null) {
-                // an unresolved description: "the spokesman" with no antecedent is still a source of its kind
-                SourcePhrase fresh = classifier.classify(p.from(), p.to());
-                q = new SourcePhrase(p.from(), p.to(), fresh.kind() != null ? fresh.kind() : kindOfHead(p.head()),
-                        null, p.head(), p.plural(), p.ordinal(), p.pronoun(), false);
+                // a pronoun with nobody before it: somebody, unnamed
+                q = new SourcePhrase(p.from(), p.to(), kindOfHead(p.head()), null, p.head(), p.plural(), p.ordinal(),
+                        p.pronoun(), false);
             }
             e = new Entity("s" + (all.size() + 1), q, doc.surface(p.from(), p.to()));
             all.add(e);
@@ -206,13 +208,17 @@ final class Entities {
         return null;
     }
 
+    private boolean nameWord(int k) {
+        return classifier.proper(k) && !times.contains(doc.token(k));
+    }
+
     /** Records runs of capitalised words up to token {@code to}, once each. */
     private void scanNames(int to) {
         int k = scannedTo;
         while (k < to) {
-            if (classifier.proper(k)) {
+            if (nameWord(k)) {
                 int s = k;
-                while (k < to && classifier.proper(k)) {
+                while (k < to && nameWord(k)) {
                     k++;
                 }
                 properNames.add(new int[] {s, k});

@@ -19,7 +19,9 @@ import java.util.Map;
 /** One run of the engine over one text: segment, attribute sentence by sentence, carry quotations, score. */
 final class Pipeline {
     /** A tag sentence ("Warner asked.") is at most this long. */
-    private static final int MAX_TAG = 8;
+    private static final int MAX_TAG = 16;
+    /** ... and its cue stands within this many words of its start ("Warner asked German magazine Stern ..."). */
+    private static final int MAX_TAG_SUBJECT = 5;
     /** A quotation paragraph carries its speaker over at most this many paragraphs. */
     private static final int QUOTE_CARRY_PARAGRAPHS = 2;
 
@@ -33,16 +35,28 @@ final class Pipeline {
 
     Analysis run() {
         SourceClassifier classifier = new SourceClassifier(doc, rules);
-        Entities entities = new Entities(doc, classifier);
+        Entities entities = new Entities(doc, classifier, rules);
         SentenceAnalyzer analyzer = new SentenceAnalyzer(doc, rules, new SourceFinder(doc, rules, classifier),
                 classifier, entities);
         List<ClaimDraft> drafts = new ArrayList<>();
         List<Sentence> sentences = mergeTags(doc.sentences);
         for (Sentence s : sentences) {
+            if (opensTrailingFurniture(s)) {
+                break;
+            }
             drafts.addAll(analyzer.analyze(s));
         }
         carryQuotations(drafts, analyzer);
         return assemble(drafts, entities);
+    }
+
+    /** A short line such as "Related posts" or "You might also like": what follows is the page's, not the article's. */
+    private boolean opensTrailingFurniture(Sentence s) {
+        if (!s.fragment() || s.size() > 6) {
+            return false;
+        }
+        PhraseMatcher.Match<String> m = rules.boilerplate.longestAt(doc.tokens, s.from(), s.to());
+        return m != null && m.rule().startsWith("page.end.");
     }
 
     /** "“Why are there no investigations?” Warner asked." is one sentence: the tag belongs to the quotation. */
@@ -66,7 +80,7 @@ final class Pipeline {
     private boolean isTag(Sentence s) {
         for (PhraseMatcher.Match<CueRule> m : rules.cues.findAll(doc.tokens, s.from(), s.to())) {
             if (m.rule().category() == CueCategory.REPORT && m.rule().side() == CueRule.Side.LEFT) {
-                return !doc.quoted(m.from());
+                return !doc.quoted(m.from()) && m.from() - s.from() <= MAX_TAG_SUBJECT && m.from() > s.from();
             }
         }
         return false;

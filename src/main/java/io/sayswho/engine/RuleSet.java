@@ -27,7 +27,8 @@ final class RuleSet {
     /** The word lists every rule set has; each is {@code lexicon/<name>.txt} and a word class {@code <name>}. */
     static final List<String> WORD_LISTS = List.of("abbreviations", "titles", "anonymous-heads", "organization-heads",
             "document-heads", "publication-heads", "publication-names", "adverbs", "auxiliaries", "clause-breakers",
-            "determiners", "hearers", "sentence-starters", "time-words", "negations", "quantities", "nationalities");
+            "determiners", "hearers", "sentence-starters", "time-words", "negations", "quantities", "nationalities",
+            "noun-cues");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;

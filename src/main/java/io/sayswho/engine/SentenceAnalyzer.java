@@ -17,6 +17,10 @@ import java.util.Set;
 final class SentenceAnalyzer {
     private static final Set<String> JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet", "and",
             "however", "as");
+    /** Verbs of plain saying: one inside a report's content makes its subject the claim's source. */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "wrote",
+            "written", "writes", "added", "adds", "claimed", "claims", "insisted", "stated", "confirmed", "denied",
+            "warned", "acknowledged", "admitted");
     /** Joiners that surely open a new clause, preferred to "and" when content stands before its cue. */
     private static final Set<String> STRONG_JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet",
             "however");
@@ -28,6 +32,11 @@ final class SentenceAnalyzer {
     private final SourceClassifier classifier;
     private final Entities entities;
     private final WordList determiners;
+    private final WordList nounCues;
+    private final WordList auxiliaries;
+    private final WordList quantities;
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "by", "on", "to", "with", "from",
+            "about", "at", "into", "over", "after", "before", "against", "despite", "amid", "than", "as");
 
     SentenceAnalyzer(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, Entities entities) {
         this.doc = doc;
@@ -37,6 +46,9 @@ final class SentenceAnalyzer {
         this.classifier = classifier;
         this.entities = entities;
         this.determiners = rules.list("determiners");
+        this.nounCues = rules.list("noun-cues");
+        this.auxiliaries = rules.list("auxiliaries");
+        this.quantities = rules.list("quantities");
     }
 
     /** A cue found in the sentence, with its source once found. */
@@ -48,7 +60,16 @@ final class SentenceAnalyzer {
         SourceFinder.Found source;
         SourcePhrase phrase;
         boolean shared;
+        boolean passive;
+        boolean negated;
+        boolean relayed;
+        /** The category of the cue a participle continues ("denied ..., saying"), or null. */
+        CueCategory continues;
         int splitAt = -1;
+
+        CueCategory category() {
+            return negated ? CueCategory.COULD_NOT_SAY : continues != null ? continues : rule.category();
+        }
 
         Found(CueRule rule, int from, int to) {
             this.rule = rule;
@@ -81,6 +102,10 @@ final class SentenceAnalyzer {
             return out;
         }
         int start = s.from();
+        if (kept.get(0).splitAt > s.from()) {
+            out.add(new ClaimDraft(s.from(), kept.get(0).splitAt));
+            start = kept.get(0).splitAt;
+        }
         for (int i = 0; i < kept.size(); i++) {
             Found f = kept.get(i);
             int end = i + 1 < kept.size() ? kept.get(i + 1).splitAt : s.to();
@@ -151,18 +176,37 @@ final class SentenceAnalyzer {
         return verbs;
     }
 
-    /** "the report", "his claims", "a statement": a cue word after a determiner is a noun. */
+    /**
+     * "the report", "late reports three times", "in reports as", "a report with", "the PCA claims from": a cue word
+     * that is also a noun is one after a determiner or preposition, or before a verb or preposition.
+     */
     private boolean usedAsNoun(PhraseMatcher.Match<CueRule> m, Sentence s) {
-        if (m.rule().side() != CueRule.Side.LEFT || m.from() <= s.from()) {
+        if (m.rule().side() != CueRule.Side.LEFT || m.to() - m.from() != 1 || !nounCues.contains(tokens.get(m.from()))) {
             return false;
         }
-        Token prev = tokens.get(m.from() - 1);
-        return (determiners.contains(prev) && !prev.is("that") || prev.is("'s")) && m.to() - m.from() == 1;
+        Token next = m.to() < s.to() ? tokens.get(m.to()) : null;
+        if (next != null && (next.is("that") || next.isPunct(':'))) {
+            return false; // "reports that", "claims:" report
+        }
+        if (next != null && (auxiliaries.contains(next) || PREPOSITIONS.contains(next.norm) && !next.is("to")
+                || next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that"))) {
+            return true;
+        }
+        int k = m.from() - 1;
+        while (k >= s.from() && k >= m.from() - 3 && tokens.get(k).isWord() && !determiners.contains(tokens.get(k))
+                && !PREPOSITIONS.contains(tokens.get(k).norm) && !tokens.get(k).is("'s")) {
+            k--;
+        }
+        if (k < s.from() || k < m.from() - 3) {
+            return false;
+        }
+        Token before = tokens.get(k);
+        return determiners.contains(before) && !before.is("that") || before.is("'s") || PREPOSITIONS.contains(before.norm);
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
-    private boolean locateSource(Found f, Sentence s, List<Found> before) {
-        Found prev = before.isEmpty() ? null : before.get(before.size() - 1);
+    private boolean locateSource(Found f, Sentence s, List<Found> kept) {
+        Found prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
         int clauseStart = prev == null ? s.from() : Math.max(prev.to, prev.source != null ? prev.source.to() : 0);
         int clauseEnd = s.to();
         CueRule rule = f.rule;
@@ -181,51 +225,125 @@ final class SentenceAnalyzer {
             }
             case LEFT -> {
                 f.cueFrom = finder.cueStart(f.from, clauseStart);
-                if (rule.category() == CueCategory.REPORT && finder.directive(f.to, clauseEnd)) {
+                boolean report = rule.category() == CueCategory.REPORT;
+                if (report && finder.directive(f.to, clauseEnd)) {
                     return false;
                 }
-                f.source = finder.left(f.from, f.to, clauseStart, clauseEnd);
+                if (f.from > s.from() && tokens.get(f.from - 1).is("to")) {
+                    return false; // "contacted it to inform it", "is expected to say": nothing is reported yet
+                }
+                SourceFinder.Found agent = report ? finder.passiveAgent(f.from, f.to, clauseStart, clauseEnd) : null;
+                if (report && agent == null && finder.passiveWithoutAgent(f.from, clauseStart)) {
+                    return false; // "has been blamed for": nobody stands behind it
+                }
+                f.passive = agent != null;
+                f.source = agent != null ? agent : finder.left(f.from, f.to, clauseStart, clauseEnd);
+                f.negated = report && finder.negated(f.from, clauseStart);
             }
         }
-        if (prev != null) {
-            int join = joinerBefore(f);
-            boolean nested = join < 0 && prev.source != null && !prev.source.inverted() && f.from > prev.to
-                    && prev.rule.side() == CueRule.Side.LEFT;
-            if (f.source == null && rule.side() == CueRule.Side.LEFT && (join >= 0 || tokens.get(f.cueFrom - 1).isPunct(','))) {
-                // "..., but could not say when": the subject is shared with the clause before
-                f.source = prev.source;
-                f.phrase = prev.phrase;
-                f.shared = true;
-                f.splitAt = join >= 0 ? join : f.cueFrom - 1;
-            } else if (join >= 0) {
-                f.splitAt = join;
-            } else if (rule.side() == CueRule.Side.RIGHT && f.cueFrom > prev.to) {
-                // "..., however, it left on the 24th, according to flight data": the content before the cue is
-                // its own clause; split where that clause begins
-                f.splitAt = clauseOpening(prev.to, f.cueFrom);
-            } else if (nested || f.source != null && f.source.inverted() && prev.source != null) {
-                return false;
-            } else {
-                f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
-            }
-        }
-        if (f.source != null && f.phrase == null) {
+        if (f.source != null) {
             f.phrase = classifier.classify(f.source.from(), f.source.to());
         }
-        return rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
+        boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
+        int join = joinerBefore(f);
+        if (prev == null) {
+            if (attributes && join > s.from() + 3 && f.source != null && !f.source.inverted()) {
+                f.splitAt = join; // "It came as X encouraged ..., and Y assured ...": the first clause stands alone
+            }
+            return attributes;
+        }
+        if (attributes && join < 0 && isTag(f, clauseEnd)) {
+            int opening = rule.side() == CueRule.Side.RIGHT ? clauseOpening(prev.to, f.cueFrom, true) : -1;
+            if (opening < 0) {
+                // "..., the source said." / "..., according to records.": the tag attributes all that came
+                // before it; earlier cues stood inside its content
+                f.splitAt = kept.get(0).splitAt;
+                kept.clear();
+                return true;
+            }
+            f.splitAt = opening;
+            return true;
+        }
+        boolean nested = join < 0 && prev.source != null && !prev.source.inverted() && !prev.passive
+                && f.from > prev.to && prev.rule.side() == CueRule.Side.LEFT;
+        if (f.source == null && rule.side() == CueRule.Side.LEFT && (join >= 0 || afterComma(f.cueFrom))) {
+            // "..., but could not say when": the subject is shared with the clause before
+            f.source = prev.source;
+            f.phrase = prev.phrase;
+            f.shared = true;
+            f.splitAt = join >= 0 ? join : f.cueFrom - 1;
+            // "Sa'ad denied the reports, saying there were no clashes": the participle goes on denying
+            f.continues = rule.category() == CueCategory.REPORT && f.to - f.from == 1
+                    && tokens.get(f.from).norm.endsWith("ing") ? prev.category() : null;
+            return true;
+        }
+        if (!attributes) {
+            return false;
+        }
+        if (join >= 0) {
+            f.splitAt = join;
+        } else if (rule.side() == CueRule.Side.RIGHT && f.cueFrom > prev.to) {
+            // "..., however, it left on the 24th according to flight data": the content before the cue is its
+            // own clause; split where that clause begins
+            f.splitAt = clauseOpening(prev.to, f.cueFrom, false);
+        } else if (nested) {
+            boolean inner = f.source != null && !f.source.inverted() && prev.rule.category() == CueCategory.REPORT
+                    && SPEECH_VERBS.contains(tokens.get(f.to - 1).norm)
+                    && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
+            if (!inner) {
+                return false;
+            }
+            // "The Post reported that Trump told the paper ...": the claim is Trump's, relayed by the Post
+            f.splitAt = prev.splitAt;
+            f.relayed = true;
+            kept.remove(kept.size() - 1);
+        } else if (f.source != null && f.source.inverted() && prev.source != null) {
+            return false;
+        } else {
+            f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
+        }
+        return true;
     }
 
-    /** The last strong joiner (else "and", else a semicolon) between two cues; the cue itself if none. */
-    private int clauseOpening(int after, int cue) {
+    /** The cue follows a comma, or a comma and a closing quotation mark. */
+    private boolean afterComma(int cueFrom) {
+        int k = cueFrom - 1;
+        if (k >= 0 && tokens.get(k).type == Token.Type.QUOTE) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).isPunct(',');
+    }
+
+    /** Nothing but the source follows the cue in its clause: "..., the source said.", "..., according to X." */
+    private boolean isTag(Found f, int clauseEnd) {
+        if (f.source == null || f.passive) {
+            return false;
+        }
+        int after = f.source.inverted() ? f.source.to() : f.to;
+        if (f.rule.side() == CueRule.Side.LEFT) {
+            after = finder.afterHearer(after, f.to - 1, clauseEnd);
+        }
+        return finder.wordsAfter(after, clauseEnd) == 0;
+    }
+
+    /**
+     * The last strong joiner (else "and", else the cue itself) between two cues; with {@code strongOnly}, -1
+     * when there is no strong joiner.
+     */
+    private int clauseOpening(int after, int cue, boolean strongOnly) {
         int and = -1;
         for (int k = cue - 1; k > after; k--) {
             Token t = tokens.get(k);
-            if (STRONG_JOINERS.contains(t.norm) || t.isPunct(';')) {
+            if (STRONG_JOINERS.contains(t.norm) && !t.is("while") && !t.is("though") && !t.is("although")
+                    || t.isPunct(';')) {
                 return k;
             }
             if (and < 0 && t.is("and")) {
                 and = k;
             }
+        }
+        if (strongOnly) {
+            return -1;
         }
         return and >= 0 ? and : cue;
     }
@@ -262,7 +380,15 @@ final class SentenceAnalyzer {
                 d.rule("source.shared-subject");
             }
         }
-        LabelRule row = label(f.rule.category(), kind);
+        CueCategory category = f.category();
+        if (f.negated) {
+            d.rule("cue.negated-report");
+        }
+        if (f.relayed) {
+            d.flags.add(Flag.SECONDHAND);
+            d.rule("source.relayed");
+        }
+        LabelRule row = label(category, kind);
         if (row.label() == null) {
             return null;
         }
@@ -291,6 +417,10 @@ final class SentenceAnalyzer {
         int srcTo = f.source != null && !f.shared ? f.source.to() : -1;
         if (c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY) {
             setContent(d, d.cueFrom, d.to);
+            return;
+        }
+        if (f.passive) {
+            setContent(d, d.from, d.cueFrom);
             return;
         }
         int rightFrom = f.source != null && f.source.inverted() && !f.shared ? f.source.to() : d.cueTo;
@@ -374,7 +504,7 @@ final class SentenceAnalyzer {
     }
 
     private static boolean canRelabel(Attribution a) {
-        return a == Attribution.NAMED || a == Attribution.ANONYMOUS || a == Attribution.DOCUMENTARY;
+        return a == Attribution.NAMED || a == Attribution.ANONYMOUS; // records do not deny or decline
     }
 
     private boolean startsOnName(int k) {
@@ -391,7 +521,8 @@ final class SentenceAnalyzer {
         while (end < d.to && end - citedFrom < 10 && tokens.get(end).isWord() && !tokens.get(end).is("that")) {
             end++;
         }
-        if (end > citedFrom && classifier.classify(citedFrom, end).kind() == SourceKind.ANONYMOUS) {
+        if (end > citedFrom && WordList.any(tokens, citedFrom, Math.min(end, citedFrom + 4), rules.list("anonymous-heads"))
+                && !WordList.any(tokens, citedFrom, end, rules.list("document-heads"))) {
             d.label = Attribution.ANONYMOUS;
             d.rule("chain.weakest-link");
         }
@@ -427,42 +558,76 @@ final class SentenceAnalyzer {
     }
 
     /**
-     * "Because the content of a quote may say what the cue does not: "Airbus is aware of it, but “we have no
-     * information”," Rocca said" is one named claim and one could-not-say claim. Split at the joining word.
+     * What a source says may carry two labels: "Airbus is aware of it, but “we have no information”" is one named
+     * and one could-not-say claim; "“You don't know the outcome, so I'll refer everything to my attorney”" one
+     * could-not-say and one no-comment claim. The content is cut at ", but", ", so", ", and" and ";", each part
+     * labelled by the content rules, and neighbours with the same label joined again.
      */
     private List<ClaimDraft> splitByContent(ClaimDraft d) {
-        if (d.label == Attribution.NAMED || d.label == Attribution.ANONYMOUS || !d.rules.stream().anyMatch(r -> r.startsWith("content."))) {
+        if (d.cue == null || !d.attributed()) {
             return List.of(d);
         }
-        int join = -1;
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(d.from);
+        List<Attribution> labels = new ArrayList<>();
+        Attribution base = labelBeforeContent(d);
+        int segment = d.contentFrom;
         for (int k = d.contentFrom + 2; k < d.contentTo - 2; k++) {
-            if (tokens.get(k).is("but") && tokens.get(k - 1).isPunct(',')) {
-                join = k;
-                break;
+            Token t = tokens.get(k);
+            boolean joint = t.isPunct(';') || tokens.get(k - 1).isPunct(',')
+                    && (t.is("but") || t.is("so") || t.is("and") || t.is("yet"));
+            if (joint) {
+                labels.add(contentLabel(segment, k, base));
+                cuts.add(k);
+                segment = k;
             }
         }
-        if (join < 0) {
+        if (labels.isEmpty()) {
             return List.of(d);
         }
-        ClaimDraft first = new ClaimDraft(d.from, join);
-        ClaimDraft second = new ClaimDraft(join, d.to);
-        for (ClaimDraft part : List.of(first, second)) {
-            part.cue = d.cue;
-            part.cueFrom = d.cueFrom;
-            part.cueTo = d.cueTo;
-            part.source = d.source;
-            part.entity = d.entity;
-            part.rules.addAll(d.rules.stream().filter(r -> !r.startsWith("content.")).toList());
-            part.flags.addAll(d.cue.flags());
-            part.label = labelBeforeContent(d);
+        labels.add(contentLabel(segment, d.contentTo, base));
+        List<ClaimDraft> parts = new ArrayList<>();
+        int partFrom = d.from;
+        for (int i = 0; i < labels.size(); i++) {
+            boolean last = i + 1 == labels.size();
+            if (!last && labels.get(i + 1) == labels.get(i)) {
+                continue;
+            }
+            int partTo = last ? d.to : cuts.get(i + 1);
+            parts.add(partOf(d, partFrom, partTo, base));
+            partFrom = partTo;
         }
-        setContent(first, Math.max(d.contentFrom, first.from), Math.min(d.contentTo, first.to));
-        setContent(second, Math.max(d.contentFrom, second.from), Math.min(d.contentTo, second.to));
-        applyContentRules(first);
-        applyContentRules(second);
-        quoteKind(first);
-        quoteKind(second);
-        return List.of(first, second);
+        return parts.size() == 1 ? List.of(d) : parts;
+    }
+
+    private Attribution contentLabel(int from, int to, Attribution base) {
+        if (!canRelabel(base)) {
+            return base;
+        }
+        for (PhraseMatcher.Match<ContentRule> m : rules.content.findAll(tokens, from, to)) {
+            if (m.rule().label() != null && !startsOnName(m.from())) {
+                return m.rule().label();
+            }
+        }
+        return base;
+    }
+
+    private ClaimDraft partOf(ClaimDraft d, int from, int to, Attribution base) {
+        ClaimDraft part = new ClaimDraft(from, to);
+        part.cue = d.cue;
+        part.cueFrom = d.cueFrom;
+        part.cueTo = d.cueTo;
+        part.source = d.source;
+        part.entity = d.entity;
+        part.rules.addAll(d.rules.stream().filter(r -> !r.startsWith("content.") && !r.startsWith("flag.")
+                && !r.startsWith("quote.")).toList());
+        part.rule("claim.split-by-content");
+        part.flags.addAll(d.cue.flags());
+        part.label = base;
+        setContent(part, Math.max(d.contentFrom, from), Math.min(d.contentTo, to));
+        applyContentRules(part);
+        quoteKind(part);
+        return part;
     }
 
     private Attribution labelBeforeContent(ClaimDraft d) {
@@ -483,11 +648,12 @@ final class SentenceAnalyzer {
         if (colon < 0) {
             return null;
         }
-        SourcePhrase p = classifier.classify(s.from(), colon);
-        boolean speaker = p.kind() == SourceKind.ANONYMOUS && rules.list("anonymous-heads").contains(tokens.get(colon - 1));
-        if (!speaker) {
+        if (!rules.list("anonymous-heads").contains(tokens.get(colon - 1))) {
             return null;
         }
+        SourcePhrase named = classifier.classify(s.from(), colon);
+        SourcePhrase p = new SourcePhrase(s.from(), colon, SourceKind.ANONYMOUS, null, named.head(), true, null, null,
+                false);
         ClaimDraft d = new ClaimDraft(s.from(), s.to());
         d.cueFrom = colon;
         d.cueTo = colon + 1;

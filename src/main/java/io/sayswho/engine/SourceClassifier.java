@@ -71,16 +71,21 @@ final class SourceClassifier {
         Token headToken = tokens.get(coreEnd - 1);
         boolean headProper = proper(coreEnd - 1);
         String head = singular(headToken.norm);
-        boolean plural = counted && !tokens.get(from).is("one") || headToken.norm.endsWith("s")
-                && !headToken.norm.endsWith("ss") && !headProper;
+        // "one of the two sources" is one person; "two sources", "officials" are several
+        boolean plural = !tokens.get(from).is("one") && (counted || headToken.norm.endsWith("s")
+                && !headToken.norm.endsWith("ss") && !headProper);
         int nameFrom = trailingCapitals(start, coreEnd);
         boolean hasName = nameFrom < coreEnd;
         String name = hasName ? personName(nameFrom, coreEnd) : null;
 
         SourceKind kind;
-        if (hasPublication(start, coreEnd)) {
+        if (hasPublication(from, coreEnd)) {
             kind = SourceKind.PUBLICATION;
             name = nameOf(start, coreEnd);
+        } else if (headToken.is("reports") && start == from && !hasName) {
+            // bare "reports", "media reports": nobody stands behind them by name
+            kind = SourceKind.ANONYMOUS;
+            name = null;
         } else if (documents.contains(headToken) && !headProper) {
             kind = SourceKind.DOCUMENT;
             name = null;
@@ -106,8 +111,13 @@ final class SourceClassifier {
         if (kind == SourceKind.ORGANIZATION && name == null && !describesBack && !titles.contains(headToken)) {
             name = nameOf(start, coreEnd);
         }
-        if (describesBack) {
-            kind = null;
+        // "an investigation by 1 NEWS", "a report by the ministry": the work speaks for who did it
+        if (kind == SourceKind.DOCUMENT && coreEnd + 1 < to && tokens.get(coreEnd).is("by")) {
+            SourcePhrase agent = classify(coreEnd + 1, to);
+            if (agent.kind() == SourceKind.PUBLICATION || agent.kind() == SourceKind.ORGANIZATION
+                    || agent.kind() == SourceKind.PERSON) {
+                return new SourcePhrase(from, to, agent.kind(), agent.name(), head, false, null, null, false);
+            }
         }
         return new SourcePhrase(from, to, kind, name, head, plural, ordinal, null, describesBack);
     }
@@ -134,7 +144,7 @@ final class SourceClassifier {
             if (POST_MODIFIERS.contains(t.norm) && !t.capitalized) {
                 return k;
             }
-            if (t.norm.endsWith("ing") && !t.capitalized && k + 1 < to && tokens.get(k + 1).isWord()
+            if ((t.norm.endsWith("ing") || t.norm.endsWith("ed")) && !t.capitalized && k + 1 < to && tokens.get(k + 1).isWord()
                     && (determiners.contains(tokens.get(k + 1)) || POST_MODIFIERS.contains(tokens.get(k + 1).norm))) {
                 return k;
             }
@@ -180,7 +190,8 @@ final class SourceClassifier {
         List<Token> tokens = doc.tokens;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (organizations.contains(t) || publicationHeads.contains(t) || doc.allCaps(k) && t.norm.length() > 1) {
+            if (organizations.contains(t) || publicationHeads.contains(t) || doc.allCaps(k) && t.norm.length() > 1
+                    || camelCase(doc.surface(k))) {
                 return false;
             }
         }
@@ -194,6 +205,10 @@ final class SourceClassifier {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             if (publicationNames.contains(t) && (t.capitalized || doc.allCaps(k))) {
+                return true;
+            }
+            // "The 1 NEWS investigation", "the Hacker News": an outlet's name word inside the phrase
+            if (publicationHeads.contains(t) && proper(k) && k > from && (proper(k - 1) || tokens.get(k - 1).type == Token.Type.NUMBER)) {
                 return true;
             }
         }
@@ -217,6 +232,16 @@ final class SourceClassifier {
             k++;
         }
         return doc.surface(k, to);
+    }
+
+    /** "EgyptAir", "PayPal": a capital after a lower-case letter inside a word marks a brand, not a person. */
+    private static boolean camelCase(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String singular(String norm) {

@@ -99,38 +99,56 @@ final class SourceFinder {
 
     /** The noun phrase that ends at token {@code end}: back to a clause boundary. */
     private Found subjectEndingAt(int end, int clauseStart) {
+        Found relative = withRelativeClause(end, clauseStart);
+        if (relative != null) {
+            return relative;
+        }
         int j = end;
         int limit = Math.max(clauseStart, end - MAX_SOURCE + 1);
         while (j - 1 >= limit && partOfSubject(j - 1, j)) {
             j--;
         }
-        // "Officials who spoke to reporters said": the relative clause belongs to the subject before it
-        if (j - 2 >= clauseStart && (tokens.get(j - 1).is("who") || tokens.get(j - 1).is("that"))
-                && tokens.get(j - 2).isWord() && !breakers.contains(tokens.get(j - 2))) {
-            int i = j - 2;
-            while (i - 1 >= Math.max(clauseStart, end - MAX_SOURCE) && partOfSubject(i - 1, i)) {
-                i--;
-            }
-            if (classifier.classify(i, j - 1).kind() == io.sayswho.engine.model.SourceKind.ANONYMOUS) {
-                j = i;
-            }
-        }
-        // "Another source, who is close to the group said": back over the comma to the phrase it sets off
-        if (j - 2 >= clauseStart && (tokens.get(j - 1).is("who") || tokens.get(j - 1).is("which"))
-                && tokens.get(j - 2).isPunct(',')) {
-            int i = j - 2;
-            while (i - 1 >= Math.max(clauseStart, end - 2 * MAX_SOURCE) && partOfSubject(i - 1, i)) {
-                i--;
-            }
-            if (i < j - 2) {
-                j = i;
-            }
+        if (j - 1 >= clauseStart && (auxiliaries.contains(tokens.get(j - 1)) || tokens.get(j - 1).is("not"))) {
+            return null; // "Paxton has already been fined for late reports": the words before are a verb phrase
         }
         while (j < end && (tokens.get(j).is("and") || tokens.get(j).is("but") || tokens.get(j).is("so")
                 || adverbs.contains(tokens.get(j)) && !tokens.get(j).capitalized)) {
             j++;
         }
         return new Found(j, end + 1, false);
+    }
+
+    /**
+     * "Another source, who is close to the group said", "Officials who spoke to reporters said": a relative clause
+     * (it may hold a verb) ends the subject; the subject is the noun phrase before "who" plus the clause.
+     */
+    private Found withRelativeClause(int end, int clauseStart) {
+        for (int r = end; r > clauseStart && r > end - MAX_SOURCE; r--) {
+            Token t = tokens.get(r);
+            if (t.type == Token.Type.QUOTE || t.isPunct(';') || t.isPunct(':') || doc.quoted(r)
+                    || t.isPunct(',') && !(r + 1 <= end && (tokens.get(r + 1).is("who") || tokens.get(r + 1).is("which")))) {
+                return null;
+            }
+            if (t.is("who") || t.is("which") && tokens.get(r - 1).isPunct(',')) {
+                int npEnd = tokens.get(r - 1).isPunct(',') ? r - 2 : r - 1;
+                if (npEnd < clauseStart || !tokens.get(npEnd).isWord() || breakers.contains(tokens.get(npEnd))) {
+                    return null;
+                }
+                int j = npEnd;
+                while (j - 1 >= Math.max(clauseStart, npEnd - MAX_SOURCE + 1) && partOfSubject(j - 1, j)) {
+                    j--;
+                }
+                if (j - 1 >= clauseStart && (auxiliaries.contains(tokens.get(j - 1)) || tokens.get(j - 1).is("not"))) {
+                    return null;
+                }
+                SourcePhrase p = classifier.classify(j, npEnd + 1);
+                if (p.kind() == io.sayswho.engine.model.SourceKind.DOCUMENT) {
+                    return null;
+                }
+                return new Found(j, end + 1, false);
+            }
+        }
+        return null;
     }
 
     private boolean partOfSubject(int k, int next) {
@@ -145,6 +163,9 @@ final class SourceFinder {
                     && classifier.proper(next + 1) || t.is("nor") || POSSESSIVES.contains(after.norm);
         }
         if (t.is("that") || t.is("which")) {
+            return false;
+        }
+        if (auxiliaries.contains(t) && !t.capitalized) {
             return false;
         }
         return !breakers.contains(t) || t.is("of");
@@ -174,8 +195,15 @@ final class SourceFinder {
         Token first = tokens.get(cueTo);
         boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)
                 || first.capitalized;
-        if (!ends || !nounPhrase || first.is("that") || hearers.contains(first)) {
+        if (!ends || !nounPhrase || first.is("that") || hearers.contains(first)
+                || TELL_VERBS.contains(tokens.get(cueTo - 1).norm)
+                || Lexicons.isSubjectPronoun(first.norm) && j - cueTo > 1) {
             return null;
+        }
+        for (int k = cueTo; k < j; k++) {
+            if (auxiliaries.contains(tokens.get(k)) && !tokens.get(k).capitalized) {
+                return null;
+            }
         }
         return new Found(cueTo, j, true);
     }
@@ -192,7 +220,7 @@ final class SourceFinder {
             if (t.isPunct(',') || t.type == Token.Type.DASH) {
                 if (k > segStart && !introductory(segStart)) {
                     int coreEnd = k;
-                    if (coreEnd - segStart > MAX_SOURCE || doc.quoted(segStart)) {
+                    if (coreEnd - segStart > 2 * MAX_SOURCE || doc.quoted(segStart)) {
                         return null;
                     }
                     if (k == commaBeforeCue && tokens.get(commaBeforeCue + 1).norm.endsWith("ing")) {
@@ -208,6 +236,9 @@ final class SourceFinder {
 
     private boolean introductory(int k) {
         Token t = tokens.get(k);
+        if ((t.is("but") || t.is("and") || t.is("yet") || t.is("so")) && k + 1 < tokens.size()) {
+            t = tokens.get(k + 1); // the conjunction joins sentences; what follows it decides
+        }
         return INTRO_WORDS.contains(t.norm) || t.norm.endsWith("ing") || t.norm.endsWith("ly") && !t.capitalized
                 || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || times.contains(t);
     }
@@ -218,12 +249,84 @@ final class SourceFinder {
         while (j < clauseEnd && j - cueTo < MAX_SOURCE) {
             Token t = tokens.get(j);
             if (t.isTerminal() || t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(')')
-                    || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH || t.is("that") && j > cueTo) {
+                    || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH
+                    || (t.is("that") || t.is("as") || t.is("who") || t.is("which")) && j > cueTo) {
                 break;
             }
             j++;
         }
         return j > cueTo ? new Found(cueTo, j, true) : null;
+    }
+
+    /**
+     * "was first reported Sunday by the New York Post": a passive cue whose agent follows "by"; returns the agent's
+     * range, or null when the cue is not passive.
+     */
+    Found passiveAgent(int cueFrom, int cueTo, int clauseStart, int clauseEnd) {
+        boolean be = false;
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.is("was") || t.is("were") || t.is("is") || t.is("are") || t.is("been") || t.is("being")) {
+                be = true;
+                break;
+            }
+            if (!adverbs.contains(t)) {
+                break;
+            }
+        }
+        boolean participle = cueFrom > clauseStart && tokens.get(cueFrom - 1).isPunct(',') || be;
+        if (!participle) {
+            return null;
+        }
+        for (int j = cueTo; j < clauseEnd && j - cueTo <= 3; j++) {
+            Token t = tokens.get(j);
+            if (t.is("by")) {
+                return right(j + 1, clauseEnd);
+            }
+            if (!(adverbs.contains(t) || times.contains(t) || t.is("on") || t.is("in"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "has been blamed", "was reported": a form of "be" right before the cue (adverbs aside). */
+    boolean passiveWithoutAgent(int cueFrom, int clauseStart) {
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.is("was") || t.is("were") || t.is("been") || t.is("being") || t.is("is") || t.is("are")) {
+                return true;
+            }
+            if (!adverbs.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The first token before a cue, past adverbs and auxiliaries, is "not" or "never": "has not confirmed". */
+    boolean negated(int cueFrom, int clauseStart) {
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 4; k--) {
+            Token t = tokens.get(k);
+            if (t.is("not") || t.is("never")) {
+                return true;
+            }
+            if (!adverbs.contains(t) && !auxiliaries.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words after the cue before the clause ends: none means the cue tags what came before it. */
+    int wordsAfter(int from, int clauseEnd) {
+        int n = 0;
+        for (int k = from; k < clauseEnd; k++) {
+            if (tokens.get(k).isWord() || tokens.get(k).type == Token.Type.NUMBER) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** "quoted an airport official as saying": the source between the cue and "as saying"; -1 if not there. */

@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# sayswho: build with the Maven wrapper on a JDK, run the Quarkus fast-jar on a JRE as a non-root user.
+#   docker build -t sayswho .
+#   docker run --rm -p 8080:8080 sayswho
+# Extra JVM flags: -e JAVA_TOOL_OPTIONS="..."; settings: -e SAYSWHO_MAX_TEXT_LENGTH=... (see README).
+
+FROM eclipse-temurin:17.0.15_6-jdk AS build
+WORKDIR /build
+# The wrapper and the POM first, so that source edits do not invalidate the wrapper layer.
+COPY mvnw pom.xml openapi.yaml ./
+COPY .mvn/ .mvn/
+COPY src/ src/
+# The cache mount keeps ~/.m2 between builds without baking it into a layer.
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B package -DskipTests
+
+FROM eclipse-temurin:17.0.15_6-jre AS run
+RUN groupadd --system --gid 10001 sayswho \
+ && useradd --system --uid 10001 --gid sayswho --home-dir /app --no-create-home --shell /usr/sbin/nologin sayswho
+WORKDIR /app
+# Copied in four layers, least to most often changed, as the Quarkus fast-jar is laid out.
+COPY --from=build --chown=10001:10001 /build/target/quarkus-app/lib/ /app/lib/
+COPY --from=build --chown=10001:10001 /build/target/quarkus-app/quarkus-run.jar /app/quarkus-run.jar
+COPY --from=build --chown=10001:10001 /build/target/quarkus-app/app/ /app/app/
+COPY --from=build --chown=10001:10001 /build/target/quarkus-app/quarkus/ /app/quarkus/
+USER 10001
+EXPOSE 8080
+# Size the heap from the container's memory limit, die on OOM so the orchestrator restarts a clean JVM, and listen on
+# every interface (Quarkus defaults to 0.0.0.0 in prod, stated here so no profile change can hide the port).
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", \
+            "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-Dquarkus.http.host=0.0.0.0", \
+            "-jar", "/app/quarkus-run.jar"]

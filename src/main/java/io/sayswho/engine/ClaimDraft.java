@@ -15,6 +15,8 @@ final class ClaimDraft {
     int to;
     Attribution label = Attribution.UNATTRIBUTED;
     CueRule cue;
+    /** What the cue does here, once negation and the like are taken into account. */
+    CueCategory category;
     int cueFrom = -1;
     int cueTo = -1;
     SourcePhrase source;

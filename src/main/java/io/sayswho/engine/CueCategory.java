@@ -16,6 +16,11 @@ enum CueCategory {
     SHOW,
     /** quoted X as saying: the source stands between the cue's first word and "as saying". */
     QUOTED,
+    /**
+     * "responded to questions": a report; no comment when negated or when nobody did ("Neither X nor Y responded
+     * to questions"). The pipeline decides which before the label table is read.
+     */
+    RESPOND,
     /** "was denied bail", "the said agreement": looks like a cue, is none; matching it blocks the shorter cue. */
     IGNORE
 }

@@ -53,6 +53,9 @@ final class Entities {
         if (e == null && p.refersBack() && p.pronoun() == null) {
             e = fromProperName(p);
         }
+        if (e == null && p.pronoun() != null && Lexicons.SINGULAR_PERSONAL.contains(p.pronoun())) {
+            e = fromPersonName(p);
+        }
         if (e == null) {
             SourcePhrase q = p;
             if (q.kind() == null) {
@@ -210,6 +213,35 @@ final class Entities {
 
     private boolean nameWord(int k) {
         return classifier.proper(k) && !times.contains(doc.token(k));
+    }
+
+    /** How far back a pronoun with no speaker before it looks for a person's name, in tokens. */
+    private static final int PERSON_REACH = 60;
+
+    /**
+     * "Fire chief Gordon Baptiste reached the scene. He said: ...": with no source before it, "he" is the person
+     * the text named just before: a title and a name, or two or more capitalised words that read as a name.
+     */
+    private Entity fromPersonName(SourcePhrase p) {
+        for (int i = properNames.size() - 1; i >= 0; i--) {
+            int[] n = properNames.get(i);
+            if (n[1] > p.from()) {
+                continue;
+            }
+            if (p.from() - n[1] > PERSON_REACH) {
+                return null;
+            }
+            SourcePhrase named = classifier.classify(n[0], n[1]);
+            if (named.kind() == SourceKind.PERSON && named.name() != null) {
+                SourcePhrase as = new SourcePhrase(p.from(), p.to(), SourceKind.PERSON, named.name(), null, false, null,
+                        null, false);
+                Entity e = new Entity("s" + (all.size() + 1), as, doc.surface(n[0], n[1]));
+                e.mentions.add(new Range(doc.token(n[0]).start, doc.token(n[1] - 1).end));
+                all.add(e);
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Records runs of capitalised words up to token {@code to}, once each. */

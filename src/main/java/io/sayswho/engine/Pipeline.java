@@ -52,11 +52,41 @@ final class Pipeline {
 
     /** A short line such as "Related posts" or "You might also like": what follows is the page's, not the article's. */
     private boolean opensTrailingFurniture(Sentence s) {
+        if (isAuthorBio(s)) {
+            return true;
+        }
         if (!s.fragment() || s.size() > 6) {
             return false;
         }
         PhraseMatcher.Match<String> m = rules.boilerplate.longestAt(doc.tokens, s.from(), s.to());
         return m != null && m.rule().startsWith("page.end.");
+    }
+
+    private static final java.util.Set<String> BIO_VERBS = java.util.Set.of("covers", "writes", "reports");
+    private static final java.util.Set<String> BIO_ROLES = java.util.Set.of("reporter", "correspondent", "editor",
+            "writer", "columnist", "journalist", "contributor", "author");
+
+    /** "Nadia Farouk covers local government for the Echo.", "Gary Cartwright is publishing editor of EU Today." */
+    private boolean isAuthorBio(Sentence s) {
+        int k = s.from();
+        while (k < s.to() && k - s.from() < 3 && doc.token(k).capitalized && doc.token(k).isWord()) {
+            k++;
+        }
+        if (k - s.from() < 2 || k >= s.to() || doc.paragraphStarts[s.paragraph()] != s.from()) {
+            return false;
+        }
+        Token verb = doc.token(k);
+        if (BIO_VERBS.contains(verb.norm)) {
+            return k + 1 < s.to() && !doc.token(k + 1).is("that");
+        }
+        if (verb.is("is")) {
+            for (int j = k + 1; j < Math.min(s.to(), k + 5); j++) {
+                if (BIO_ROLES.contains(doc.token(j).norm)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "“Why are there no investigations?” Warner asked." is one sentence: the tag belongs to the quotation. */
@@ -129,6 +159,11 @@ final class Pipeline {
             }
             if (speaker != null) {
                 inherit(d, speaker, why, analyzer);
+                if (!why.equals("quote.next-paragraph")) {
+                    d.cue = speaker.cue;
+                    d.cueFrom = speaker.cueFrom;
+                    d.cueTo = speaker.cueTo;
+                }
                 speakerOfQuote.putIfAbsent(q, speaker);
             }
         }
@@ -138,6 +173,7 @@ final class Pipeline {
         d.source = speaker.source;
         d.entity = speaker.entity;
         d.cue = null;
+        d.cueFrom = -1;
         d.label = speaker.label == Attribution.DOCUMENTARY || speaker.label == Attribution.ANONYMOUS
                 ? speaker.label : Attribution.NAMED;
         d.rule(why);
@@ -201,7 +237,7 @@ final class Pipeline {
                 claimsOf.computeIfAbsent(d.entity, e -> new ArrayList<>()).add(id);
             }
             Cue cue = null;
-            if (d.attributed() && d.cueFrom >= 0 && d.cue != null || d.cueFrom >= 0 && d.rules.contains("headline.colon")) {
+            if (d.attributed() && d.cueFrom >= 0) {
                 int cs = doc.token(d.cueFrom).start;
                 int ce = doc.token(d.cueTo - 1).end;
                 cue = new Cue(doc.text.substring(cs, ce), cs, ce);

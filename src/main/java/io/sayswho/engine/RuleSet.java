@@ -101,7 +101,7 @@ final class RuleSet {
         }
         for (CueCategory c : CueCategory.values()) {
             for (SourceKind k : SourceKind.values()) {
-                if (c == CueCategory.IGNORE) {
+                if (c == CueCategory.IGNORE || c == CueCategory.RESPOND) {
                     continue;
                 }
                 if (labels.stream().noneMatch(r -> r.matches(c, k))) {

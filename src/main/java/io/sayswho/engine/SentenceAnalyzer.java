@@ -17,6 +17,9 @@ import java.util.Set;
 final class SentenceAnalyzer {
     private static final Set<String> JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet", "and",
             "however", "as");
+    /** Verbs that report a clause; followed by "a"/"an" they take an object instead. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("add", "adds", "added", "adding", "state", "stated",
+            "note", "noted", "notes", "reveal", "revealed", "reveals", "confirm", "confirmed", "confirms");
     /** Verbs of plain saying: one inside a report's content makes its subject the claim's source. */
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "wrote",
             "written", "writes", "added", "adds", "claimed", "claims", "insisted", "stated", "confirmed", "denied",
@@ -63,11 +66,16 @@ final class SentenceAnalyzer {
         boolean passive;
         boolean negated;
         boolean relayed;
+        /** The subject says nobody did it: "Neither X nor Y", "No one", "None of them". */
+        boolean nobody;
         /** The category of the cue a participle continues ("denied ..., saying"), or null. */
         CueCategory continues;
         int splitAt = -1;
 
         CueCategory category() {
+            if (rule.category() == CueCategory.RESPOND) {
+                return negated || nobody ? CueCategory.NO_COMMENT : CueCategory.REPORT;
+            }
             return negated ? CueCategory.COULD_NOT_SAY : continues != null ? continues : rule.category();
         }
 
@@ -93,9 +101,24 @@ final class SentenceAnalyzer {
         }
         List<ClaimDraft> out = new ArrayList<>();
         if (kept.isEmpty()) {
+            boolean title = s.paragraph() == 0 && s.from() == 0;
+            ClaimDraft headline = s.fragment() || title ? colonHeadline(s) : null;
+            if (headline != null) {
+                return List.of(headline);
+            }
             if (s.fragment()) {
-                ClaimDraft headline = colonHeadline(s);
-                return headline == null ? List.of() : List.of(headline);
+                return List.of();
+            }
+            ClaimDraft signed = pullQuote(s);
+            if (signed != null) {
+                if (signed.from > s.from()) {
+                    out.add(new ClaimDraft(s.from(), signed.from));
+                }
+                out.add(signed);
+                if (signed.to < s.to()) {
+                    out.add(new ClaimDraft(signed.to, s.to()));
+                }
+                return out;
             }
             ClaimDraft d = new ClaimDraft(s.from(), s.to());
             out.add(d);
@@ -110,9 +133,7 @@ final class SentenceAnalyzer {
             Found f = kept.get(i);
             int end = i + 1 < kept.size() ? kept.get(i + 1).splitAt : s.to();
             ClaimDraft d = draft(f, start, end);
-            if (d != null) {
-                out.addAll(splitByContent(d));
-            }
+            out.addAll(d != null ? splitByContent(d) : List.of(new ClaimDraft(start, end)));
             start = end;
         }
         return out;
@@ -167,8 +188,9 @@ final class SentenceAnalyzer {
         List<Found> verbs = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
-            boolean nextIsCue = i + 1 < out.size() && out.get(i + 1).from <= f.to + 1
-                    && f.rule.side() == CueRule.Side.LEFT && f.rule.category() == CueCategory.REPORT;
+            boolean nextIsCue = i + 1 < out.size() && f.rule.side() == CueRule.Side.LEFT
+                    && f.rule.category() == CueCategory.REPORT && (out.get(i + 1).from == f.to
+                    || out.get(i + 1).from == f.to + 1 && rules.list("auxiliaries").contains(tokens.get(f.to)));
             if (!nextIsCue) {
                 verbs.add(f);
             }
@@ -185,8 +207,19 @@ final class SentenceAnalyzer {
             return false;
         }
         Token next = m.to() < s.to() ? tokens.get(m.to()) : null;
-        if (next != null && (next.is("that") || next.isPunct(':'))) {
+        Token prev = m.from() > s.from() ? tokens.get(m.from() - 1) : null;
+        if (prev != null && (prev.is("'s") || determiners.contains(prev) && !prev.is("that"))) {
+            return true; // "Editor's note:", "the report"
+        }
+        if (next != null && (next.is("that") || next.isPunct(':') || next.type == Token.Type.QUOTE)) {
             return false; // "reports that", "claims:" report
+        }
+        // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
+        if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)
+                && !Lexicons.isSubjectPronoun(prev.norm) && !rules.list("anonymous-heads").contains(prev)
+                && !rules.list("organization-heads").contains(prev) && !rules.list("adverbs").contains(prev)
+                && !rules.list("publication-heads").contains(prev)) {
+            return true;
         }
         if (next != null && (auxiliaries.contains(next) || PREPOSITIONS.contains(next.norm) && !next.is("to")
                 || next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that"))) {
@@ -226,23 +259,41 @@ final class SentenceAnalyzer {
             case LEFT -> {
                 f.cueFrom = finder.cueStart(f.from, clauseStart);
                 boolean report = rule.category() == CueCategory.REPORT;
+                boolean deny = rule.category() == CueCategory.DENY;
                 if (report && finder.directive(f.to, clauseEnd)) {
                     return false;
+                }
+                if (report && f.to < clauseEnd && CLAUSE_VERBS.contains(tokens.get(f.to - 1).norm)
+                        && (tokens.get(f.to).is("a") || tokens.get(f.to).is("an"))) {
+                    return false; // "added a glass wing", "noted a rise": an object, not what was said
                 }
                 if (f.from > s.from() && tokens.get(f.from - 1).is("to")) {
                     return false; // "contacted it to inform it", "is expected to say": nothing is reported yet
                 }
-                SourceFinder.Found agent = report ? finder.passiveAgent(f.from, f.to, clauseStart, clauseEnd) : null;
-                if (report && agent == null && finder.passiveWithoutAgent(f.from, clauseStart)) {
+                SourceFinder.Found agent = report || deny ? finder.passiveAgent(f.from, f.to, clauseStart, clauseEnd) : null;
+                boolean show = rule.category() == CueCategory.SHOW;
+                if ((report || show || deny) && agent == null && finder.passiveWithoutAgent(f.from, clauseStart)) {
                     return false; // "has been blamed for": nobody stands behind it
                 }
                 f.passive = agent != null;
                 f.source = agent != null ? agent : finder.left(f.from, f.to, clauseStart, clauseEnd);
-                f.negated = report && finder.negated(f.from, clauseStart);
+                boolean respond = rule.category() == CueCategory.RESPOND;
+                f.negated = (report || respond) && finder.negated(f.from, clauseStart);
+                if (respond && f.source != null) {
+                    Token first = tokens.get(f.source.from());
+                    f.nobody = first.is("neither") || first.is("nobody") || first.is("none")
+                            || first.is("no") && f.source.to() > f.source.from() + 1 && tokens.get(f.source.from() + 1).is("one");
+                }
             }
         }
         if (f.source != null) {
             f.phrase = classifier.classify(f.source.from(), f.source.to());
+            // a cue that cannot attribute to this kind of source ("we've shown") must not block the real one
+            boolean unknownKind = f.phrase.kind() == null && f.phrase.pronoun() != null;
+            if (!unknownKind && label(f.category(), f.phrase.kind()).label() == null
+                    || unknownKind && rule.category() == CueCategory.SHOW && !f.phrase.pronoun().equals("it")) {
+                return false;
+            }
         }
         boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
         int join = joinerBefore(f);
@@ -271,7 +322,7 @@ final class SentenceAnalyzer {
             f.source = prev.source;
             f.phrase = prev.phrase;
             f.shared = true;
-            f.splitAt = join >= 0 ? join : f.cueFrom - 1;
+            f.splitAt = join >= 0 ? join : f.cueFrom;
             // "Sa'ad denied the reports, saying there were no clashes": the participle goes on denying
             f.continues = rule.category() == CueCategory.REPORT && f.to - f.from == 1
                     && tokens.get(f.from).norm.endsWith("ing") ? prev.category() : null;
@@ -291,6 +342,13 @@ final class SentenceAnalyzer {
                     && SPEECH_VERBS.contains(tokens.get(f.to - 1).norm)
                     && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
             if (!inner) {
+                // "A source said he could not answer": the speaker declines or denies about themself
+                CueCategory c = f.rule.category();
+                boolean self = f.phrase != null && f.phrase.pronoun() != null;
+                if (self && prev.continues == null && prev.rule.category() == CueCategory.REPORT
+                        && (c == CueCategory.DENY || c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY)) {
+                    prev.continues = c;
+                }
                 return false;
             }
             // "The Post reported that Trump told the paper ...": the claim is Trump's, relayed by the Post
@@ -318,6 +376,13 @@ final class SentenceAnalyzer {
     private boolean isTag(Found f, int clauseEnd) {
         if (f.source == null || f.passive) {
             return false;
+        }
+        if (f.rule.side() == CueRule.Side.LEFT && !f.source.inverted()) {
+            // "..., the source said." sets its subject off; "where it had been found" is a clause inside
+            Token before = f.source.from() > 0 ? tokens.get(f.source.from() - 1) : null;
+            if (before == null || !(before.isPunct(',') || before.type == Token.Type.QUOTE || before.type == Token.Type.DASH)) {
+                return false;
+            }
         }
         int after = f.source.inverted() ? f.source.to() : f.to;
         if (f.rule.side() == CueRule.Side.LEFT) {
@@ -368,6 +433,9 @@ final class SentenceAnalyzer {
         d.cue = f.rule;
         d.cueFrom = f.cueFrom;
         d.cueTo = f.rule.category() == CueCategory.QUOTED && f.source != null ? f.source.to() + 2 : f.to;
+        if (d.cueTo < to && tokens.get(d.cueTo).isPunct(':') && tokens.get(d.cueTo).start == tokens.get(d.cueTo - 1).end) {
+            d.cueTo++; // "said:" introduces the quotation; the colon belongs to the cue
+        }
         d.rule("cue." + f.rule.id());
         SourceKind kind = null;
         if (f.phrase != null) {
@@ -381,6 +449,7 @@ final class SentenceAnalyzer {
             }
         }
         CueCategory category = f.category();
+        d.category = category;
         if (f.negated) {
             d.rule("cue.negated-report");
         }
@@ -415,12 +484,17 @@ final class SentenceAnalyzer {
         CueCategory c = f.rule.category();
         int srcFrom = f.source != null && !f.shared ? f.source.from() : -1;
         int srcTo = f.source != null && !f.shared ? f.source.to() : -1;
-        if (c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY) {
+        if (c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY || f.category() == CueCategory.NO_COMMENT) {
             setContent(d, d.cueFrom, d.to);
             return;
         }
         if (f.passive) {
             setContent(d, d.from, d.cueFrom);
+            return;
+        }
+        int quoteEnd = quoteBefore(f.source != null && !f.shared && !f.source.inverted() ? srcFrom : d.cueFrom, d.from);
+        if (quoteEnd > d.from) {
+            setContent(d, d.from, quoteEnd); // "“We lost everything,” said X, who runs a bakery."
             return;
         }
         int rightFrom = f.source != null && f.source.inverted() && !f.shared ? f.source.to() : d.cueTo;
@@ -444,6 +518,19 @@ final class SentenceAnalyzer {
         if (d.contentFrom >= d.contentTo) {
             setContent(d, d.from, d.to);
         }
+    }
+
+    /** End of a quotation that closes right before token k (", ”" or "”"), or -1. */
+    private int quoteBefore(int k, int from) {
+        int j = k - 1;
+        while (j > from && tokens.get(j).isPunct(',')) {
+            j--;
+        }
+        if (j > from && tokens.get(j).type == Token.Type.QUOTE && doc.quoteAt(j) != null && doc.quoteAt(j).closed()
+                && doc.quoteAt(j).end() == j + 1) {
+            return j + 1;
+        }
+        return -1;
     }
 
     private int words(int from, int to) {
@@ -511,7 +598,10 @@ final class SentenceAnalyzer {
         return tokens.get(k).capitalized && !doc.initial(k);
     }
 
-    /** "The Ledger reported, citing two people, ...": a chain is as strong as its weakest known link. */
+    /**
+     * "The Ledger reported, citing two people, ...": a chain is as strong as its weakest known link, so the claim
+     * rests on the unnamed people the outlet cites; the outlet only relays them.
+     */
     private void weakestLink(ClaimDraft d, int citedFrom) {
         if (d.label != Attribution.NAMED || d.entity == null
                 || d.entity.kind != SourceKind.PUBLICATION && d.entity.kind != SourceKind.ORGANIZATION) {
@@ -521,9 +611,17 @@ final class SentenceAnalyzer {
         while (end < d.to && end - citedFrom < 10 && tokens.get(end).isWord() && !tokens.get(end).is("that")) {
             end++;
         }
-        if (end > citedFrom && WordList.any(tokens, citedFrom, Math.min(end, citedFrom + 4), rules.list("anonymous-heads"))
-                && !WordList.any(tokens, citedFrom, end, rules.list("document-heads"))) {
+        if (end <= citedFrom) {
+            return;
+        }
+        SourcePhrase cited = classifier.classify(citedFrom, end);
+        WordList anonymousHeads = rules.list("anonymous-heads");
+        boolean unnamedPeople = cited.kind() == SourceKind.ANONYMOUS && (anonymousHeads.contains(cited.head())
+                || WordList.any(tokens, citedFrom, Math.min(end, citedFrom + 4), anonymousHeads));
+        if (unnamedPeople) {
             d.label = Attribution.ANONYMOUS;
+            d.source = cited;
+            d.entity = entities.resolve(cited);
             d.rule("chain.weakest-link");
         }
     }
@@ -548,7 +646,7 @@ final class SentenceAnalyzer {
             d.quote = QuoteKind.DIRECT;
             d.flags.add(Flag.DIRECT_QUOTE);
             d.rule("quote.direct");
-        } else if (quoted >= 3) {
+        } else if (quoted >= 1) {
             d.quote = QuoteKind.PARTIAL;
             d.flags.add(Flag.DIRECT_QUOTE);
             d.rule("quote.partial");
@@ -615,6 +713,7 @@ final class SentenceAnalyzer {
     private ClaimDraft partOf(ClaimDraft d, int from, int to, Attribution base) {
         ClaimDraft part = new ClaimDraft(from, to);
         part.cue = d.cue;
+        part.category = d.category;
         part.cueFrom = d.cueFrom;
         part.cueTo = d.cueTo;
         part.source = d.source;
@@ -632,8 +731,47 @@ final class SentenceAnalyzer {
 
     private Attribution labelBeforeContent(ClaimDraft d) {
         SourceKind kind = d.entity != null ? d.entity.kind : null;
-        Attribution a = label(d.cue.category(), kind).label();
+        Attribution a = label(d.category != null ? d.category : d.cue.category(), kind).label();
         return a == null ? Attribution.UNATTRIBUTED : a;
+    }
+
+    /** "“They will vote for him anyway.” ― Jane Roe": a quotation signed with a dash and a name. */
+    private ClaimDraft pullQuote(Sentence s) {
+        int dash = -1;
+        for (int k = s.from() + 2; k < s.to() - 1; k++) {
+            if (tokens.get(k).type == Token.Type.DASH && tokens.get(k - 1).type == Token.Type.QUOTE
+                    && doc.quoteAt(k - 1) != null && doc.quoteAt(k - 1).closed() && doc.quoteAt(k - 1).end() == k) {
+                dash = k;
+                break;
+            }
+        }
+        if (dash < 0) {
+            return null;
+        }
+        int end = dash + 1;
+        while (end < s.to() && end - dash <= 4 && classifier.proper(end)) {
+            end++;
+        }
+        if (end - dash < 2) {
+            return null;
+        }
+        QuoteRegion q = doc.quoteAt(dash - 1);
+        ClaimDraft d = new ClaimDraft(Math.max(s.from(), q.open()), end);
+        d.cueFrom = dash;
+        d.cueTo = dash + 1;
+        d.source = classifier.classify(dash + 1, end);
+        d.entity = entities.resolve(d.source);
+        d.label = labelBeforeContentOf(d.entity.kind);
+        d.rule("quote.signed");
+        setContent(d, q.open(), q.end());
+        applyContentRules(d);
+        quoteKind(d);
+        return d;
+    }
+
+    private Attribution labelBeforeContentOf(SourceKind kind) {
+        Attribution a = label(CueCategory.REPORT, kind).label();
+        return a == null ? Attribution.NAMED : a;
     }
 
     /** "Egyptian Officials: Flight Crashes In Sea": a headline that names its source before a colon. */
@@ -648,18 +786,27 @@ final class SentenceAnalyzer {
         if (colon < 0) {
             return null;
         }
-        if (!rules.list("anonymous-heads").contains(tokens.get(colon - 1))) {
+        SourcePhrase named = classifier.classify(s.from(), colon);
+        SourcePhrase p;
+        Attribution label;
+        if (rules.list("anonymous-heads").contains(tokens.get(colon - 1))) {
+            p = new SourcePhrase(s.from(), colon, SourceKind.ANONYMOUS, null, named.head(), true, null, null, false);
+            label = Attribution.ANONYMOUS;
+        } else if (rules.list("document-heads").contains(tokens.get(colon - 1)) && colon - s.from() <= 3) {
+            p = new SourcePhrase(s.from(), colon, SourceKind.DOCUMENT, null, named.head(), false, null, null, false);
+            label = Attribution.DOCUMENTARY; // "Poll: Wealthy Voters Abandon Party"
+        } else if (named.kind() == SourceKind.PERSON && colon - s.from() <= 4) {
+            p = named; // "Pat Caddell: Democrat Voters Worried"
+            label = Attribution.NAMED;
+        } else {
             return null;
         }
-        SourcePhrase named = classifier.classify(s.from(), colon);
-        SourcePhrase p = new SourcePhrase(s.from(), colon, SourceKind.ANONYMOUS, null, named.head(), true, null, null,
-                false);
         ClaimDraft d = new ClaimDraft(s.from(), s.to());
         d.cueFrom = colon;
         d.cueTo = colon + 1;
         d.source = p;
         d.entity = entities.resolve(p);
-        d.label = Attribution.ANONYMOUS;
+        d.label = label;
         d.rule("headline.colon");
         setContent(d, colon + 1, s.to());
         quoteKind(d);

@@ -16,6 +16,13 @@ final class SourceClassifier {
             "working", "said", "whose", "where", "when", "over", "during", "after", "before", "since", "across");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "another", "other", "same");
+    /** "a copy of the contract", "a draft of the report": the head is what follows "of". */
+    private static final Set<String> TRANSPARENT = Set.of("copy", "copies", "draft", "drafts", "version", "excerpt",
+            "excerpts", "summary", "portion", "part", "section", "page", "pages", "text", "transcript", "series");
+    private static final Set<String> PARTICIPLES = Set.of("taken", "seen", "shown", "made", "given", "written",
+            "known", "held", "kept", "sent", "found", "built", "drawn", "put", "left", "brought", "shot");
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "over", "the", "and", "for", "in", "to", "with",
+            "on", "at", "by", "a", "an", "as", "from", "after", "before", "about", "is", "are", "was", "not");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
     private final Document doc;
@@ -70,6 +77,12 @@ final class SourceClassifier {
         }
         Token headToken = tokens.get(coreEnd - 1);
         boolean headProper = proper(coreEnd - 1);
+        int appositiveName = appositiveName(coreEnd, to);
+        if (appositiveName > coreEnd && !hasProperName(start, coreEnd)) {
+            // "Valmont Energy's chief executive, Priya Ramaswamy,": the role is the name's
+            String n = doc.surface(coreEnd + 1, appositiveName);
+            return new SourcePhrase(from, to, SourceKind.PERSON, n, singular(headToken.norm), false, null, null, false);
+        }
         String head = singular(headToken.norm);
         // "one of the two sources" is one person; "two sources", "officials" are several
         boolean plural = !tokens.get(from).is("one") && (counted || headToken.norm.endsWith("s")
@@ -122,6 +135,35 @@ final class SourceClassifier {
         return new SourcePhrase(from, to, kind, name, head, plural, ordinal, null, describesBack);
     }
 
+    /** After ", " at {@code coreEnd}: the end of a run of capitalised words closed by a comma or the end; else -1. */
+    private int appositiveName(int coreEnd, int to) {
+        if (coreEnd + 1 >= to || !doc.tokens.get(coreEnd).isPunct(',')) {
+            return -1;
+        }
+        int k = coreEnd + 1;
+        while (k < to && k - coreEnd <= 5 && (proper(k) || doc.tokens.get(k).abbreviation && doc.tokens.get(k).capitalized)) {
+            k++;
+        }
+        boolean closed = k == to || doc.tokens.get(k).isPunct(',');
+        return closed && k - coreEnd >= 3 ? k : -1;
+    }
+
+    private boolean hasProperName(int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            if (doc.tokens.get(k).is("'s")) {
+                from = k + 1; // "Valmont Energy's chief executive": the possessor is a body, not the name
+                break;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (proper(k) && !titles.contains(doc.tokens.get(k)) && !nationalities.contains(doc.tokens.get(k))
+                    && !(k + 1 < to && doc.tokens.get(k + 1).is("'s"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the phrase's core ends: before a comma, a relative clause or a post-modifier ("close to ..."). */
     private int coreEnd(int from, int to) {
         List<Token> tokens = doc.tokens;
@@ -135,7 +177,8 @@ final class SourceClassifier {
                 Token prev = tokens.get(k - 1);
                 boolean nameGoesOn = prev.capitalized && k + 1 < to && tokens.get(k + 1).capitalized;
                 boolean count = quantities.contains(prev) || prev.is("some") || prev.is("most") || prev.is("none")
-                        || prev.is("all") || prev.is("dozens") || prev.is("each") || prev.is("any");
+                        || prev.is("all") || prev.is("dozens") || prev.is("each") || prev.is("any")
+                        || TRANSPARENT.contains(prev.norm);
                 if (!nameGoesOn && !count) {
                     return k;
                 }
@@ -144,8 +187,10 @@ final class SourceClassifier {
             if (POST_MODIFIERS.contains(t.norm) && !t.capitalized) {
                 return k;
             }
-            if ((t.norm.endsWith("ing") || t.norm.endsWith("ed")) && !t.capitalized && k + 1 < to && tokens.get(k + 1).isWord()
-                    && (determiners.contains(tokens.get(k + 1)) || POST_MODIFIERS.contains(tokens.get(k + 1).norm))) {
+            boolean participle = (t.norm.endsWith("ing") || t.norm.endsWith("ed") || PARTICIPLES.contains(t.norm))
+                    && !t.capitalized && !documents.contains(t) && !anonymous.contains(t);
+            if (participle && (k + 1 == to || tokens.get(k + 1).isWord()
+                    && (determiners.contains(tokens.get(k + 1)) || POST_MODIFIERS.contains(tokens.get(k + 1).norm)))) {
                 return k;
             }
         }
@@ -163,11 +208,14 @@ final class SourceClassifier {
             }
             k--;
         }
-        // A lone capitalised first word of the sentence is no name unless nothing else is there.
-        while (k < to && titles.contains(doc.tokens.get(k))) {
-            k++;
+        // "Transport Secretary Nadia Osman": the name starts after the last title word of the run
+        int afterTitle = k;
+        for (int i = k; i < to - 1; i++) {
+            if (titles.contains(doc.tokens.get(i))) {
+                afterTitle = i + 1;
+            }
         }
-        return k;
+        return afterTitle;
     }
 
     /**
@@ -191,7 +239,7 @@ final class SourceClassifier {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             if (organizations.contains(t) || publicationHeads.contains(t) || doc.allCaps(k) && t.norm.length() > 1
-                    || camelCase(doc.surface(k))) {
+                    || camelCase(doc.surface(k)) || FUNCTION_WORDS.contains(t.norm)) {
                 return false;
             }
         }

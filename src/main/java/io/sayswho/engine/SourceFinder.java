@@ -17,6 +17,11 @@ final class SourceFinder {
             "speaking", "according", "while", "when", "as", "since", "during", "by", "for", "with", "without",
             "under", "despite", "last", "this", "from", "to", "if", "although", "though", "responding", "writing",
             "addressing", "referring", "unlike", "like", "following", "amid", "over", "moreover", "instead");
+    /** Verbs that take an object and an infinitive to give an order or advice ("warned them not to"). */
+    private static final Set<String> DIRECTIVE_VERBS = Set.of("tell", "tells", "told", "telling", "warn", "warns",
+            "warned", "warning", "ask", "asks", "asked", "asking", "advise", "advised", "advises", "urge", "urged",
+            "urges", "remind", "reminded", "instructed", "encouraged", "called", "calls", "call", "calling",
+            "inform", "informed", "informs");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
     private static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling", "inform", "informs",
             "informed", "informing", "briefed", "advised");
@@ -75,7 +80,12 @@ final class SourceFinder {
             if (inv != null) {
                 return inv;
             }
-            return t.isPunct(',') || t.type == Token.Type.DASH ? apposition(clauseStart, k) : null;
+            if (!t.isPunct(',') && t.type != Token.Type.DASH) {
+                return null;
+            }
+            int after = afterHearer(cueTo, cueTo - 1, clauseEnd);
+            boolean clauseBefore = firstSegmentIsClause(clauseStart, k);
+            return wordsAfter(after, clauseEnd) == 0 && clauseBefore ? tagSubject(clauseStart, k) : apposition(clauseStart, k);
         }
         return null;
     }
@@ -90,6 +100,15 @@ final class SourceFinder {
                 k -= 2;
             } else if (times.contains(t) && t.capitalized && !doc.initial(k)) {
                 k--;
+            } else if (t.isPunct(')')) {
+                int open = k - 1;
+                while (open >= clauseStart && open > k - 8 && !tokens.get(open).isPunct('(')) {
+                    open--;
+                }
+                if (open < clauseStart || !tokens.get(open).isPunct('(') || open == clauseStart) {
+                    break;
+                }
+                k = open - 1;
             } else {
                 break;
             }
@@ -194,8 +213,8 @@ final class SourceFinder {
                 || tokens.get(j).isPunct(';') || tokens.get(j).isPunct(':') || tokens.get(j).type == Token.Type.DASH;
         Token first = tokens.get(cueTo);
         boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)
-                || first.capitalized;
-        if (!ends || !nounPhrase || first.is("that") || hearers.contains(first)
+                || first.capitalized || classifier.proper(j - 1); // "said harbourmaster Conall Fane"
+        if (!ends || !nounPhrase || first.is("that") || hearers.contains(first) || tokens.get(cueTo - 1).norm.endsWith("ing")
                 || TELL_VERBS.contains(tokens.get(cueTo - 1).norm)
                 || Lexicons.isSubjectPronoun(first.norm) && j - cueTo > 1) {
             return null;
@@ -217,6 +236,10 @@ final class SourceFinder {
         int segStart = clauseStart;
         for (int k = clauseStart; k <= commaBeforeCue; k++) {
             Token t = tokens.get(k);
+            if (k == segStart && t.type == Token.Type.QUOTE && t.quote != Token.Quote.OPEN && !doc.quoted(k + 1)) {
+                segStart = k + 1; // “No comment,” the club's chairman, ...: the phrase starts after the mark
+                continue;
+            }
             if (t.isPunct(',') || t.type == Token.Type.DASH) {
                 if (k > segStart && !introductory(segStart)) {
                     int coreEnd = k;
@@ -226,12 +249,73 @@ final class SourceFinder {
                     if (k == commaBeforeCue && tokens.get(commaBeforeCue + 1).norm.endsWith("ing")) {
                         return null; // ", saying ...": a participle shares the clause's subject, found elsewhere
                     }
-                    return new Found(segStart, k == commaBeforeCue ? k : commaBeforeCue + 1, false);
+                    if (k == commaBeforeCue) {
+                        return new Found(segStart, k, false);
+                    }
+                    int second = k + 1;
+                    while (second < commaBeforeCue && !tokens.get(second).isPunct(',') && tokens.get(second).type != Token.Type.DASH) {
+                        second++;
+                    }
+                    return new Found(segStart, second + 1, false);
                 }
                 segStart = k + 1;
             }
         }
         return null;
+    }
+
+    /**
+     * "..., the port director, Henrik Dahlgaard, said.": a cue that ends the sentence after a comma has its subject
+     * in the comma-separated phrases just before it: a name, or a role and the name set off after it.
+     */
+    private Found tagSubject(int clauseStart, int commaBeforeCue) {
+        int lastStart = segmentStart(clauseStart, commaBeforeCue);
+        if (lastStart >= commaBeforeCue || lastStart <= clauseStart) {
+            return null;
+        }
+        int prevComma = lastStart - 1;
+        int prevStart = segmentStart(clauseStart, prevComma);
+        boolean nameAfterRole = prevStart > clauseStart && prevStart < prevComma && allProper(lastStart, commaBeforeCue)
+                && (determiners.contains(tokens.get(prevStart)) || POSSESSIVES.contains(tokens.get(prevStart).norm)
+                || classifier.proper(prevStart));
+        if (nameAfterRole) {
+            return new Found(prevStart, commaBeforeCue + 1, false);
+        }
+        return commaBeforeCue - lastStart <= MAX_SOURCE ? new Found(lastStart, commaBeforeCue, false) : null;
+    }
+
+    /** The text before the first comma is a clause (content), not a name: long, or holding an auxiliary. */
+    private boolean firstSegmentIsClause(int clauseStart, int limit) {
+        int k = clauseStart;
+        while (k < limit && !tokens.get(k).isPunct(',')) {
+            if (auxiliaries.contains(tokens.get(k)) && !tokens.get(k).capitalized) {
+                return true;
+            }
+            k++;
+        }
+        return k - clauseStart > 5 || tokens.get(clauseStart).type == Token.Type.QUOTE;
+    }
+
+    /** Start of the comma-separated phrase that ends at {@code end} (a comma or dash). */
+    private int segmentStart(int clauseStart, int end) {
+        int k = end - 1;
+        while (k >= clauseStart && !tokens.get(k).isPunct(',') && tokens.get(k).type != Token.Type.DASH
+                && tokens.get(k).type != Token.Type.QUOTE) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    private boolean allProper(int from, int to) {
+        if (to - from < 1 || to - from > 5) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!classifier.proper(k) && !tokens.get(k).abbreviation) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean introductory(int k) {
@@ -250,10 +334,20 @@ final class SourceFinder {
             Token t = tokens.get(j);
             if (t.isTerminal() || t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(')')
                     || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH
-                    || (t.is("that") || t.is("as") || t.is("who") || t.is("which")) && j > cueTo) {
+                    || (t.is("that") || t.is("as") || t.is("which")) && j > cueTo) {
                 break;
             }
             j++;
+        }
+        if (j > cueTo && j + 1 < clauseEnd && tokens.get(j).isPunct(',')) {
+            int name = j + 1;
+            while (name < clauseEnd && name - j <= 5 && classifier.proper(name)) {
+                name++;
+            }
+            boolean closed = name >= clauseEnd || tokens.get(name).isPunct(',') || tokens.get(name).isTerminal();
+            if (name > j + 1 && closed) {
+                j = name; // "the port's director, Sven Aalto": the name set off after the role is the source's
+            }
         }
         return j > cueTo ? new Found(cueTo, j, true) : null;
     }
@@ -275,7 +369,7 @@ final class SourceFinder {
             }
         }
         boolean participle = cueFrom > clauseStart && tokens.get(cueFrom - 1).isPunct(',') || be;
-        if (!participle) {
+        if (!participle || !pastParticiple(tokens.get(cueTo - 1))) {
             return null;
         }
         for (int j = cueTo; j < clauseEnd && j - cueTo <= 3; j++) {
@@ -290,8 +384,19 @@ final class SourceFinder {
         return null;
     }
 
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "shown", "known",
+            "seen", "given", "made", "found", "heard", "taken", "brought");
+
+    /** "reported", "told": a form that can be a past participle ("is telling" is not one). */
+    private static boolean pastParticiple(Token t) {
+        return t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(t.norm);
+    }
+
     /** "has been blamed", "was reported": a form of "be" right before the cue (adverbs aside). */
     boolean passiveWithoutAgent(int cueFrom, int clauseStart) {
+        if (!pastParticiple(tokens.get(cueFrom))) {
+            return false;
+        }
         for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 3; k--) {
             Token t = tokens.get(k);
             if (t.is("was") || t.is("were") || t.is("been") || t.is("being") || t.is("is") || t.is("are")) {
@@ -345,6 +450,10 @@ final class SourceFinder {
      * gives an order or advice, it reports no claim.
      */
     boolean directive(int cueTo, int clauseEnd) {
+        if (!DIRECTIVE_VERBS.contains(tokens.get(cueTo - 1).norm) || cueTo < clauseEnd
+                && Lexicons.isSubjectPronoun(tokens.get(cueTo).norm)) {
+            return false;
+        }
         for (int j = cueTo; j < clauseEnd && j - cueTo <= 4; j++) {
             Token t = tokens.get(j);
             if (t.is("to") && j > cueTo) {

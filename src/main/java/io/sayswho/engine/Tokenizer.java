@@ -159,6 +159,12 @@ final class Tokenizer {
     private int symbol(String text, int i, int cp, List<Token> out) {
         int len = Character.charCount(cp);
         char c = text.charAt(i);
+        // '' and `` are how some papers and wire systems write a double quotation mark
+        if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+            Token.Quote dir = c == '`' ? Token.Quote.OPEN : Token.Quote.EITHER;
+            out.add(new Token(i, i + 2, "\"", Token.Type.QUOTE, dir, false, false));
+            return i + 2;
+        }
         Token.Quote q = switch (c) {
             case '\u201c', '\u201e', '\u00ab', '\u2018', '\u201a' -> Token.Quote.OPEN;
             case '\u201d', '\u00bb' -> Token.Quote.CLOSE;

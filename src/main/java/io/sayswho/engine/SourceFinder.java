@@ -193,8 +193,8 @@ final class SourceFinder {
         if (t.is("that") || t.is("which")) {
             return false;
         }
-        if (auxiliaries.contains(t) && !t.capitalized) {
-            return false;
+        if (auxiliaries.contains(t) && !t.capitalized || INVERTING_VERBS.contains(t.norm) || t.is("told") || t.is("say")) {
+            return false; // a verb of saying ends a subject: "said said said" names nobody
         }
         return !breakers.contains(t) || t.is("of");
     }

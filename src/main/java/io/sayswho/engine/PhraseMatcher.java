@@ -38,7 +38,7 @@ final class PhraseMatcher<R> {
     void add(String pattern, R rule, RuleFile.Line line) {
         List<List<String>> variants = new ArrayList<>();
         variants.add(new ArrayList<>());
-        for (String element : pattern.trim().split("\\s+")) {
+        for (String element : RuleFile.WHITESPACE.split(pattern.trim())) {
             boolean optional = element.endsWith("?") && element.length() > 1;
             String body = optional ? element.substring(0, element.length() - 1) : element;
             if (body.isEmpty() || body.contains("?")) {

@@ -13,6 +13,8 @@ import java.util.List;
  * number so that a problem is reported as {@code file:line}.
  */
 final class RuleFile {
+    static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     record Line(String file, int number, String text) {
         RuleSetException error(String problem) {
             return new RuleSetException(file, number, problem + ": " + text);
@@ -20,7 +22,7 @@ final class RuleFile {
 
         /** The line split on runs of white space into at most {@code limit} fields. */
         String[] fields(int limit) {
-            return text.trim().split("\\s+", limit);
+            return WHITESPACE.split(text.trim(), limit);
         }
     }
 

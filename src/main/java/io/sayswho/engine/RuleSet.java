@@ -23,6 +23,7 @@ import java.util.Set;
  */
 final class RuleSet {
     static final String ROOT = "sayswho/rulesets/";
+    private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
 
     /** The word lists every rule set has; each is {@code lexicon/<name>.txt} and a word class {@code <name>}. */
     static final List<String> WORD_LISTS = List.of("abbreviations", "titles", "anonymous-heads", "organization-heads",
@@ -138,7 +139,7 @@ final class RuleSet {
     }
 
     private static void claimId(Set<String> ids, String id, RuleFile.Line line) {
-        if (!id.matches("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+")) {
+        if (!RULE_ID.matcher(id).matches()) {
             throw line.error("rule id '" + id + "' is not of the form family.name");
         }
         if (!ids.add(id)) {

@@ -217,6 +217,15 @@ final class Tokenizer {
     }
 
     static String fold(String s) {
+        // most words are already lower case ASCII: skip the copy (the profile's largest tokenizer cost)
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c < 0x80 && !(c >= 'A' && c <= 'Z');
+        }
+        if (plain) {
+            return s;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         return lower.indexOf('\u2019') >= 0 || lower.indexOf('\u02bc') >= 0
                 ? lower.replace('\u2019', '\'').replace('\u02bc', '\'') : lower;

@@ -101,7 +101,9 @@ final class Pipeline {
             if (!out.isEmpty()) {
                 Sentence prev = out.get(out.size() - 1);
                 Token last = doc.token(prev.to() - 1);
-                boolean quoteEnds = last.type == Token.Type.QUOTE && doc.quoteAt(prev.to() - 1) != null;
+                QuoteRegion q = doc.quoteAt(prev.to() - 1);
+                // only a sentence that is wholly a quotation takes the next one as its tag
+                boolean quoteEnds = last.type == Token.Type.QUOTE && q != null && q.open() == prev.from();
                 if (quoteEnds && prev.paragraph() == s.paragraph() && s.size() <= MAX_TAG && isTag(s)) {
                     out.set(out.size() - 1, prev.merge(s));
                     continue;

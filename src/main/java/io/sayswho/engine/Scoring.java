@@ -75,8 +75,9 @@ final class Scoring {
         int anonymous = counts.get(Attribution.ANONYMOUS);
         int unattributed = counts.get(Attribution.UNATTRIBUTED);
         int attributed = n - unattributed;
-        long namedSources = claims.stream().filter(c -> c.source() != null && c.source().kind() != SourceKind.ANONYMOUS
-                && c.source().kind() != SourceKind.DOCUMENT).map(c -> c.source().id()).distinct().count();
+        long namedSources = claims.stream().filter(c -> c.source() != null && c.source().name() != null
+                && c.source().kind() != SourceKind.ANONYMOUS && c.source().kind() != SourceKind.DOCUMENT)
+                .map(c -> c.source().id()).distinct().count();
         boolean mostlyWeak = anonymous + unattributed > n / 2.0;
         boolean onlyAnonymous = attributed > 0 && anonymous == attributed;
         boolean weak = score < WEAK_BELOW || mostlyWeak || onlyAnonymous;

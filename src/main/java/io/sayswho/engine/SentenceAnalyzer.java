@@ -38,6 +38,11 @@ final class SentenceAnalyzer {
     private final WordList nounCues;
     private final WordList auxiliaries;
     private final WordList quantities;
+    private final WordList anonymousHeads;
+    private final WordList organizationHeads;
+    private final WordList publicationHeads;
+    private final WordList documentHeads;
+    private final WordList adverbs;
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "by", "on", "to", "with", "from",
             "about", "at", "into", "over", "after", "before", "against", "despite", "amid", "than", "as");
 
@@ -52,6 +57,11 @@ final class SentenceAnalyzer {
         this.nounCues = rules.list("noun-cues");
         this.auxiliaries = rules.list("auxiliaries");
         this.quantities = rules.list("quantities");
+        this.anonymousHeads = rules.list("anonymous-heads");
+        this.organizationHeads = rules.list("organization-heads");
+        this.publicationHeads = rules.list("publication-heads");
+        this.documentHeads = rules.list("document-heads");
+        this.adverbs = rules.list("adverbs");
     }
 
     /** A cue found in the sentence, with its source once found. */
@@ -192,7 +202,7 @@ final class SentenceAnalyzer {
             Found f = out.get(i);
             boolean nextIsCue = i + 1 < out.size() && f.rule.side() == CueRule.Side.LEFT
                     && f.rule.category() == CueCategory.REPORT && (out.get(i + 1).from == f.to
-                    || out.get(i + 1).from == f.to + 1 && rules.list("auxiliaries").contains(tokens.get(f.to)));
+                    || out.get(i + 1).from == f.to + 1 && auxiliaries.contains(tokens.get(f.to)));
             if (!nextIsCue) {
                 verbs.add(f);
             }
@@ -218,9 +228,9 @@ final class SentenceAnalyzer {
         }
         // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
         if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)
-                && !Lexicons.isSubjectPronoun(prev.norm) && !rules.list("anonymous-heads").contains(prev)
-                && !rules.list("organization-heads").contains(prev) && !rules.list("adverbs").contains(prev)
-                && !rules.list("publication-heads").contains(prev)) {
+                && !Lexicons.isSubjectPronoun(prev.norm) && !anonymousHeads.contains(prev)
+                && !organizationHeads.contains(prev) && !adverbs.contains(prev)
+                && !publicationHeads.contains(prev)) {
             return true;
         }
         if (next != null && (auxiliaries.contains(next) || PREPOSITIONS.contains(next.norm) && !next.is("to")
@@ -619,7 +629,6 @@ final class SentenceAnalyzer {
             return;
         }
         SourcePhrase cited = classifier.classify(citedFrom, end);
-        WordList anonymousHeads = rules.list("anonymous-heads");
         boolean unnamedPeople = cited.kind() == SourceKind.ANONYMOUS && (anonymousHeads.contains(cited.head())
                 || WordList.any(tokens, citedFrom, Math.min(end, citedFrom + 4), anonymousHeads));
         if (unnamedPeople) {
@@ -798,10 +807,10 @@ final class SentenceAnalyzer {
         SourcePhrase named = classifier.classify(s.from(), colon);
         SourcePhrase p;
         Attribution label;
-        if (rules.list("anonymous-heads").contains(tokens.get(colon - 1))) {
+        if (anonymousHeads.contains(tokens.get(colon - 1))) {
             p = new SourcePhrase(s.from(), colon, SourceKind.ANONYMOUS, null, named.head(), true, null, null, false);
             label = Attribution.ANONYMOUS;
-        } else if (rules.list("document-heads").contains(tokens.get(colon - 1)) && colon - s.from() <= 3) {
+        } else if (documentHeads.contains(tokens.get(colon - 1)) && colon - s.from() <= 3) {
             p = new SourcePhrase(s.from(), colon, SourceKind.DOCUMENT, null, named.head(), false, null, null, false);
             label = Attribution.DOCUMENTARY; // "Poll: Wealthy Voters Abandon Party"
         } else if (named.kind() == SourceKind.PERSON && colon - s.from() <= 4) {

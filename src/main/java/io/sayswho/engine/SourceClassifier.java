@@ -36,8 +36,12 @@ final class SourceClassifier {
     private final WordList quantities;
     private final WordList nationalities;
 
+    /** proper() per token: 0 not yet known, 1 yes, -1 no. */
+    private final byte[] properCache;
+
     SourceClassifier(Document doc, RuleSet rules) {
         this.doc = doc;
+        this.properCache = new byte[doc.tokens.size()];
         this.anonymous = rules.list("anonymous-heads");
         this.organizations = rules.list("organization-heads");
         this.documents = rules.list("document-heads");
@@ -245,6 +249,16 @@ final class SourceClassifier {
      * common word ("Sources said", "Officials have denied").
      */
     boolean proper(int k) {
+        byte known = properCache[k];
+        if (known != 0) {
+            return known > 0;
+        }
+        boolean p = properUncached(k);
+        properCache[k] = (byte) (p ? 1 : -1);
+        return p;
+    }
+
+    private boolean properUncached(int k) {
         Token t = doc.tokens.get(k);
         if (!t.capitalized || !t.isWord()) {
             return false;

@@ -70,6 +70,10 @@ final class Tokenizer {
     }
 
     private static boolean wordChar(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         int cp = text.codePointAt(i);
         int t = Character.getType(cp);
         return Character.isLetterOrDigit(cp) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
@@ -84,10 +88,17 @@ final class Tokenizer {
         boolean innerPeriod = false;
         while (i < n) {
             if (wordChar(text, i)) {
-                if (!Character.isDigit(text.codePointAt(i))) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    digitsOnly &= c >= '0' && c <= '9';
+                    i++;
+                    continue;
+                }
+                int cp = text.codePointAt(i);
+                if (!Character.isDigit(cp)) {
                     digitsOnly = false;
                 }
-                i += Character.charCount(text.codePointAt(i));
+                i += Character.charCount(cp);
                 continue;
             }
             char c = text.charAt(i);

@@ -1,0 +1,96 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.model.Analysis;
+import io.sayswho.engine.model.Claim;
+import io.sayswho.engine.model.ClaimSource;
+import io.sayswho.engine.model.Source;
+import org.junit.jupiter.api.Test;
+
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Coreference through the whole engine: who a pronoun or a description at a claim stands for. */
+class EntitiesCoreferenceTest {
+    private static final Engine ENGINE = Engine.load("en");
+
+    /** The source of the claim whose text contains {@code anchor}, with the whole analysis in the message. */
+    private static ClaimSource sourceOf(Analysis a, String anchor) {
+        Claim claim = a.claims().stream().filter(c -> c.text().contains(anchor)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim contains \"" + anchor + "\": " + describe(a)));
+        assertNotNull(claim.source(), "claim without a source: " + describe(a));
+        return claim.source();
+    }
+
+    private static Source entry(Analysis a, ClaimSource s) {
+        return a.sources().stream().filter(e -> e.id().equals(s.id())).findFirst()
+                .orElseThrow(() -> new AssertionError("no sources entry " + s.id() + ": " + describe(a)));
+    }
+
+    private static String describe(Analysis a) {
+        return a.claims().stream().map(c -> c.attribution() + " \"" + c.text() + "\" source=" + c.source())
+                .collect(Collectors.joining("\n  ", "\n  ", ""));
+    }
+
+    @Test
+    void pronounAfterANamedSourceResolvesToTheName() {
+        Analysis a = ENGINE.analyze("Jo Bloggs, a spokesman for the ministry, said the plan was sound. "
+                + "He said the talks would resume on Monday.");
+        ClaimSource he = sourceOf(a, "talks would resume");
+        assertEquals("He", he.text());
+        assertEquals("Jo Bloggs", he.name(), describe(a));
+        assertEquals(sourceOf(a, "plan was sound").id(), he.id(), "one entry for Jo Bloggs and his pronoun");
+    }
+
+    @Test
+    void titleDescriptionResolvesToThePersonWhoHadTheTitle() {
+        Analysis a = ENGINE.analyze("Spokesman Jo Bloggs said the plan was sound. "
+                + "The spokesman added that talks would resume on Monday.");
+        ClaimSource spokesman = sourceOf(a, "talks would resume");
+        assertEquals("The spokesman", spokesman.text());
+        assertEquals("Jo Bloggs", spokesman.name(), describe(a));
+    }
+
+    @Test
+    void theCompanyResolvesToTheNamedCompany() {
+        Analysis a = ENGINE.analyze("Acme Industries said sales rose in May. "
+                + "The company said it would hire 200 workers.");
+        ClaimSource company = sourceOf(a, "hire 200 workers");
+        assertEquals("The company", company.text());
+        assertEquals("Acme Industries", company.name(), describe(a));
+        // the entry carries both mentions, so a client can highlight every place the company speaks
+        assertEquals(2, entry(a, company).mentions().size(), describe(a));
+    }
+
+    @Test
+    void theCompanySkipsAPersonSpeakingInBetween() {
+        Analysis a = ENGINE.analyze("Acme Industries said sales rose in May. The spokesman Jo Bloggs said the "
+                + "figures were good. The company said it would hire 200 workers.");
+        assertEquals("Acme Industries", sourceOf(a, "hire 200 workers").name(), describe(a));
+    }
+
+    @Test
+    void theThirdSourcePicksTheThirdOfThree() {
+        Analysis a = ENGINE.analyze("One source said the men arrived in May. A second source said they left in June. "
+                + "A third source said they stayed. The third source could not say when they arrived.");
+        ClaimSource third = sourceOf(a, "could not say when");
+        assertEquals("The third source", third.text());
+        assertEquals(sourceOf(a, "they stayed").id(), third.id(), describe(a));
+        assertNotEquals(sourceOf(a, "arrived in May").id(), third.id(), describe(a));
+        assertNotEquals(sourceOf(a, "left in June").id(), third.id(), describe(a));
+    }
+
+    @Test
+    void pronounSkipsAPersonOnlyTalkedAboutWhenASpeakerExists() {
+        // Peter Smith is nearer to "He" but only talked about; the speaker is Jo Bloggs
+        Analysis a = ENGINE.analyze("Jo Bloggs, a spokesman for the ministry, said Peter Smith had been fired "
+                + "on Friday. He said the decision was final.");
+        ClaimSource he = sourceOf(a, "decision was final");
+        assertEquals("Jo Bloggs", he.name(), describe(a));
+        assertTrue(a.sources().stream().noneMatch(s -> "Peter Smith".equals(s.name())),
+                "Peter Smith is no source: " + describe(a));
+    }
+}

@@ -200,15 +200,19 @@ final class Entities {
                 }
                 SourceKind kind = OUTLET_WORDS.contains(p.head()) && !BODY_WORDS.contains(p.head())
                         ? SourceKind.PUBLICATION : SourceKind.ORGANIZATION;
-                SourcePhrase as = new SourcePhrase(p.from(), p.to(), kind, named.name(), p.head(), false, null, null,
-                        false);
-                Entity e = new Entity("s" + (all.size() + 1), as, doc.surface(n[0], n[1]));
-                e.mentions.add(new Range(doc.token(n[0]).start, doc.token(n[1] - 1).end));
-                all.add(e);
-                return e;
+                return fromName(n, p, kind, named.name(), p.head());
             }
         }
         return null;
+    }
+
+    /** A new source for the name at tokens [n[0], n[1]) that a description or pronoun {@code p} refers back to. */
+    private Entity fromName(int[] n, SourcePhrase p, SourceKind kind, String name, String head) {
+        SourcePhrase as = new SourcePhrase(p.from(), p.to(), kind, name, head, false, null, null, false);
+        Entity e = new Entity("s" + (all.size() + 1), as, doc.surface(n[0], n[1]));
+        e.mentions.add(new Range(doc.token(n[0]).start, doc.token(n[1] - 1).end));
+        all.add(e);
+        return e;
     }
 
     private boolean nameWord(int k) {
@@ -233,12 +237,7 @@ final class Entities {
             }
             SourcePhrase named = classifier.classify(n[0], n[1]);
             if (named.kind() == SourceKind.PERSON && named.name() != null) {
-                SourcePhrase as = new SourcePhrase(p.from(), p.to(), SourceKind.PERSON, named.name(), null, false, null,
-                        null, false);
-                Entity e = new Entity("s" + (all.size() + 1), as, doc.surface(n[0], n[1]));
-                e.mentions.add(new Range(doc.token(n[0]).start, doc.token(n[1] - 1).end));
-                all.add(e);
-                return e;
+                return fromName(n, p, SourceKind.PERSON, named.name(), null);
             }
         }
         return null;

@@ -36,8 +36,9 @@ final class Pipeline {
     Analysis run() {
         SourceClassifier classifier = new SourceClassifier(doc, rules);
         Entities entities = new Entities(doc, classifier, rules);
+        ClaimContent content = new ClaimContent(doc, rules, classifier, entities);
         SentenceAnalyzer analyzer = new SentenceAnalyzer(doc, rules, new SourceFinder(doc, rules, classifier),
-                classifier, entities);
+                classifier, entities, content);
         List<ClaimDraft> drafts = new ArrayList<>();
         List<Sentence> sentences = mergeTags(doc.sentences);
         for (Sentence s : sentences) {
@@ -46,11 +47,11 @@ final class Pipeline {
             }
             drafts.addAll(analyzer.analyze(s));
         }
-        carryQuotations(drafts, analyzer);
+        carryQuotations(drafts, content);
         // a quotation carried to its speaker may say two things, as a quotation with its own cue may
         List<ClaimDraft> split = new ArrayList<>(drafts.size());
         for (ClaimDraft d : drafts) {
-            split.addAll(d.carried ? analyzer.splitByContent(d) : List.of(d));
+            split.addAll(d.carried ? content.splitByContent(d) : List.of(d));
         }
         return assemble(split, entities);
     }
@@ -128,7 +129,7 @@ final class Pipeline {
      * quotation, or in the quotation it continues, or, for a paragraph that is one quotation, the speaker quoted
      * just before (news style: "“We expect the B sample,” he said." then "“It is a shame.”").
      */
-    private void carryQuotations(List<ClaimDraft> drafts, SentenceAnalyzer analyzer) {
+    private void carryQuotations(List<ClaimDraft> drafts, ClaimContent content) {
         Map<Integer, ClaimDraft> speakerOfQuote = new HashMap<>();
         for (ClaimDraft d : drafts) {
             if (d.attributed() && d.entity != null) {
@@ -165,7 +166,7 @@ final class Pipeline {
                 why = "quote.next-paragraph";
             }
             if (speaker != null) {
-                inherit(d, speaker, why, analyzer);
+                inherit(d, speaker, why, content);
                 if (!why.equals("quote.next-paragraph")) {
                     d.cue = speaker.cue;
                     d.cueFrom = speaker.cueFrom;
@@ -176,7 +177,7 @@ final class Pipeline {
         }
     }
 
-    private void inherit(ClaimDraft d, ClaimDraft speaker, String why, SentenceAnalyzer analyzer) {
+    private void inherit(ClaimDraft d, ClaimDraft speaker, String why, ClaimContent content) {
         d.source = speaker.source;
         d.entity = speaker.entity;
         d.cue = null;
@@ -187,8 +188,8 @@ final class Pipeline {
         d.carried = true;
         d.contentFrom = d.from;
         d.contentTo = d.to;
-        analyzer.applyContentRules(d);
-        analyzer.quoteKind(d);
+        content.applyContentRules(d);
+        content.quoteKind(d);
     }
 
     private int firstWord(ClaimDraft d) {

@@ -2,7 +2,6 @@ package io.sayswho.engine;
 
 import io.sayswho.engine.model.Attribution;
 import io.sayswho.engine.model.Flag;
-import io.sayswho.engine.model.QuoteKind;
 import io.sayswho.engine.model.SourceKind;
 
 import java.util.ArrayList;
@@ -34,6 +33,7 @@ final class SentenceAnalyzer {
     private final SourceFinder finder;
     private final SourceClassifier classifier;
     private final Entities entities;
+    private final ClaimContent content;
     private final WordList determiners;
     private final WordList nounCues;
     private final WordList auxiliaries;
@@ -46,13 +46,15 @@ final class SentenceAnalyzer {
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "by", "on", "to", "with", "from",
             "about", "at", "into", "over", "after", "before", "against", "despite", "amid", "than", "as");
 
-    SentenceAnalyzer(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, Entities entities) {
+    SentenceAnalyzer(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, Entities entities,
+                     ClaimContent content) {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.rules = rules;
         this.finder = finder;
         this.classifier = classifier;
         this.entities = entities;
+        this.content = content;
         this.determiners = rules.list("determiners");
         this.nounCues = rules.list("noun-cues");
         this.auxiliaries = rules.list("auxiliaries");
@@ -145,7 +147,7 @@ final class SentenceAnalyzer {
             Found f = kept.get(i);
             int end = i + 1 < kept.size() ? kept.get(i + 1).splitAt : s.to();
             ClaimDraft d = draft(f, start, end);
-            out.addAll(d != null ? splitByContent(d) : List.of(new ClaimDraft(start, end)));
+            out.addAll(d != null ? content.splitByContent(d) : List.of(new ClaimDraft(start, end)));
             start = end;
         }
         return out;
@@ -304,7 +306,7 @@ final class SentenceAnalyzer {
             }
             // a cue that cannot attribute to this kind of source ("we've shown") must not block the real one
             boolean unknownKind = f.phrase.kind() == null && f.phrase.pronoun() != null;
-            if (!unknownKind && label(f.category(), f.phrase.kind()).label() == null
+            if (!unknownKind && content.label(f.category(), f.phrase.kind()).label() == null
                     || unknownKind && rule.category() == CueCategory.SHOW && !f.phrase.pronoun().equals("it")) {
                 return false;
             }
@@ -471,44 +473,36 @@ final class SentenceAnalyzer {
             d.flags.add(Flag.SECONDHAND);
             d.rule("source.relayed");
         }
-        LabelRule row = label(category, kind);
+        LabelRule row = content.label(category, kind);
         if (row.label() == null) {
             return null;
         }
         d.label = row.label();
         d.rule(row.id());
         d.flags.addAll(f.rule.flags());
-        content(d, f);
-        applyContentRules(d);
-        quoteKind(d);
+        contentOf(d, f);
+        content.applyContentRules(d);
+        content.quoteKind(d);
         return d;
     }
 
-    private LabelRule label(CueCategory category, SourceKind kind) {
-        for (LabelRule r : rules.labels) {
-            if (r.matches(category, kind)) {
-                return r;
-            }
-        }
-        throw new IllegalStateException("label table has no row for " + category + "/" + kind);
-    }
 
     /** What is asserted: after the cue when something follows it, else the part of the clause before the source. */
-    private void content(ClaimDraft d, Found f) {
+    private void contentOf(ClaimDraft d, Found f) {
         CueCategory c = f.rule.category();
         int srcFrom = f.source != null && !f.shared ? f.source.from() : -1;
         int srcTo = f.source != null && !f.shared ? f.source.to() : -1;
         if (c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY || f.category() == CueCategory.NO_COMMENT) {
-            setContent(d, d.cueFrom, d.to);
+            content.setContent(d, d.cueFrom, d.to);
             return;
         }
         if (f.passive) {
-            setContent(d, d.from, d.cueFrom);
+            content.setContent(d, d.from, d.cueFrom);
             return;
         }
         int quoteEnd = quoteBefore(f.source != null && !f.shared && !f.source.inverted() ? srcFrom : d.cueFrom, d.from);
         if (quoteEnd > d.from) {
-            setContent(d, d.from, quoteEnd); // "“We lost everything,” said X, who runs a bakery."
+            content.setContent(d, d.from, quoteEnd); // "“We lost everything,” said X, who runs a bakery."
             return;
         }
         int rightFrom = f.source != null && f.source.inverted() && !f.shared ? f.source.to() : d.cueTo;
@@ -516,21 +510,21 @@ final class SentenceAnalyzer {
             rightFrom = finder.afterHearer(rightFrom, d.cueTo - 1, d.to);
         }
         if (f.rule.side() == CueRule.Side.RIGHT && c != CueCategory.QUOTED && srcFrom >= 0 && d.cueFrom <= d.from + 1) {
-            setContent(d, srcTo, d.to);
+            content.setContent(d, srcTo, d.to);
             return;
         }
         if (c == CueCategory.UNKNOWN && rightFrom < d.to - 1) {
-            setContent(d, rightFrom, d.to);
+            content.setContent(d, rightFrom, d.to);
             return;
         }
-        if (words(rightFrom, d.to) >= 2) {
-            setContent(d, rightFrom, d.to);
+        if (content.words(rightFrom, d.to) >= 2) {
+            content.setContent(d, rightFrom, d.to);
             return;
         }
         int leftEnd = srcFrom >= 0 ? Math.min(srcFrom, d.cueFrom) : d.cueFrom;
-        setContent(d, d.from, leftEnd);
+        content.setContent(d, d.from, leftEnd);
         if (d.contentFrom >= d.contentTo) {
-            setContent(d, d.from, d.to);
+            content.setContent(d, d.from, d.to);
         }
     }
 
@@ -547,211 +541,16 @@ final class SentenceAnalyzer {
         return -1;
     }
 
-    private int words(int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).isWord() || tokens.get(k).type == Token.Type.NUMBER) {
-                n++;
-            }
-        }
-        return n;
-    }
 
-    /** Content without the punctuation at its edges (but with its quotation marks). */
-    private void setContent(ClaimDraft d, int from, int to) {
-        while (from < to && (tokens.get(from).type == Token.Type.PUNCT || tokens.get(from).type == Token.Type.DASH
-                || tokens.get(from).is("that") && from + 1 < to)) {
-            from++;
-        }
-        while (to > from && (tokens.get(to - 1).type == Token.Type.PUNCT || tokens.get(to - 1).type == Token.Type.DASH)
-                && !tokens.get(to - 1).isPunct(')')) {
-            to--;
-        }
-        if (to > from && tokens.get(to - 1).type == Token.Type.QUOTE && to - 2 >= from
-                && tokens.get(to - 2).isPunct(',')) {
-            // “We have no such information,” he said: the comma is the writer's, the words the source's
-            to = to - 1;
-            while (to > from && tokens.get(to - 1).isPunct(',')) {
-                to--;
-            }
-            to = Math.min(to + 1, d.to);
-        }
-        d.contentFrom = from;
-        d.contentTo = Math.max(from, to);
-    }
 
-    /** Content rules: a quoted denial is a denial; "may be around" is hedged; "citing" is second-hand. */
-    void applyContentRules(ClaimDraft d) {
-        for (PhraseMatcher.Match<ContentRule> m : rules.content.findAll(tokens, d.from, d.to)) {
-            if (startsOnName(m.from())) {
-                continue;
-            }
-            boolean inContent = m.from() >= d.contentFrom && m.to() <= d.contentTo;
-            ContentRule r = m.rule();
-            if (r.flag() != null) {
-                boolean wholeClaim = r.flag() == Flag.SECONDHAND;
-                if (inContent || wholeClaim) {
-                    d.flags.add(r.flag());
-                    d.rule(r.id());
-                    if (r.flag() == Flag.SECONDHAND) {
-                        weakestLink(d, m.to());
-                    }
-                }
-            } else if (inContent && canRelabel(d.label)) {
-                d.label = r.label();
-                d.rule(r.id());
-            }
-        }
-    }
 
-    private static boolean canRelabel(Attribution a) {
-        return a == Attribution.NAMED || a == Attribution.ANONYMOUS; // records do not deny or decline
-    }
 
-    private boolean startsOnName(int k) {
-        return tokens.get(k).capitalized && !doc.initial(k);
-    }
 
-    /**
-     * "The Ledger reported, citing two people, ...": a chain is as strong as its weakest known link, so the claim
-     * rests on the unnamed people the outlet cites; the outlet only relays them.
-     */
-    private void weakestLink(ClaimDraft d, int citedFrom) {
-        if (d.label != Attribution.NAMED || d.entity == null
-                || d.entity.kind != SourceKind.PUBLICATION && d.entity.kind != SourceKind.ORGANIZATION) {
-            return;
-        }
-        int end = citedFrom;
-        while (end < d.to && end - citedFrom < 10 && tokens.get(end).isWord() && !tokens.get(end).is("that")) {
-            end++;
-        }
-        if (end <= citedFrom) {
-            return;
-        }
-        SourcePhrase cited = classifier.classify(citedFrom, end);
-        boolean unnamedPeople = cited.kind() == SourceKind.ANONYMOUS && (anonymousHeads.contains(cited.head())
-                || WordList.any(tokens, citedFrom, Math.min(end, citedFrom + 4), anonymousHeads));
-        if (unnamedPeople) {
-            d.label = Attribution.ANONYMOUS;
-            d.source = cited;
-            d.entity = entities.resolve(cited);
-            d.rule("chain.weakest-link");
-        }
-    }
 
-    /** DIRECT when the content is quoted words, PARTIAL when some of it is, INDIRECT otherwise. */
-    void quoteKind(ClaimDraft d) {
-        if (d.source == null && d.entity == null) {
-            d.quote = QuoteKind.NONE;
-            return;
-        }
-        int quoted = 0;
-        int wordsIn = 0;
-        for (int k = d.contentFrom; k < d.contentTo; k++) {
-            if (tokens.get(k).isWord() || tokens.get(k).type == Token.Type.NUMBER) {
-                wordsIn++;
-                if (doc.quoted(k)) {
-                    quoted++;
-                }
-            }
-        }
-        if (wordsIn > 0 && quoted == wordsIn) {
-            d.quote = QuoteKind.DIRECT;
-            d.flags.add(Flag.DIRECT_QUOTE);
-            d.rule("quote.direct");
-        } else if (quoted >= 1) {
-            d.quote = QuoteKind.PARTIAL;
-            d.flags.add(Flag.DIRECT_QUOTE);
-            d.rule("quote.partial");
-        } else {
-            d.quote = quoted > 0 ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-        }
-    }
 
-    /**
-     * What a source says may carry two labels: "Airbus is aware of it, but “we have no information”" is one named
-     * and one could-not-say claim; "“You don't know the outcome, so I'll refer everything to my attorney”" one
-     * could-not-say and one no-comment claim. The content is cut at ", but", ", so", ", and" and ";", each part
-     * labelled by the content rules, and neighbours with the same label joined again.
-     */
-    List<ClaimDraft> splitByContent(ClaimDraft d) {
-        if (d.cue == null && d.entity == null || !d.attributed()) {
-            return List.of(d);
-        }
-        List<Integer> cuts = new ArrayList<>();
-        cuts.add(d.from);
-        List<Attribution> labels = new ArrayList<>();
-        Attribution base = labelBeforeContent(d);
-        int segment = d.contentFrom;
-        for (int k = d.contentFrom + 2; k < d.contentTo - 2; k++) {
-            Token t = tokens.get(k);
-            boolean joint = t.isPunct(';') || tokens.get(k - 1).isPunct(',')
-                    && (t.is("but") || t.is("so") || t.is("and") || t.is("yet"));
-            if (joint) {
-                labels.add(contentLabel(segment, k, base));
-                cuts.add(k);
-                segment = k;
-            }
-        }
-        if (labels.isEmpty()) {
-            return List.of(d);
-        }
-        labels.add(contentLabel(segment, d.contentTo, base));
-        List<ClaimDraft> parts = new ArrayList<>();
-        int partFrom = d.from;
-        for (int i = 0; i < labels.size(); i++) {
-            boolean last = i + 1 == labels.size();
-            if (!last && labels.get(i + 1) == labels.get(i)) {
-                continue;
-            }
-            int partTo = last ? d.to : cuts.get(i + 1);
-            parts.add(partOf(d, partFrom, partTo, base));
-            partFrom = partTo;
-        }
-        return parts.size() == 1 ? List.of(d) : parts;
-    }
 
-    private Attribution contentLabel(int from, int to, Attribution base) {
-        if (!canRelabel(base)) {
-            return base;
-        }
-        for (PhraseMatcher.Match<ContentRule> m : rules.content.findAll(tokens, from, to)) {
-            if (m.rule().label() != null && !startsOnName(m.from())) {
-                return m.rule().label();
-            }
-        }
-        return base;
-    }
 
-    private ClaimDraft partOf(ClaimDraft d, int from, int to, Attribution base) {
-        ClaimDraft part = new ClaimDraft(from, to);
-        part.cue = d.cue;
-        part.category = d.category;
-        part.cueFrom = d.cueFrom;
-        part.cueTo = d.cueTo;
-        part.source = d.source;
-        part.entity = d.entity;
-        part.rules.addAll(d.rules.stream().filter(r -> !r.startsWith("content.") && !r.startsWith("flag.")
-                && !r.startsWith("quote.")).toList());
-        part.rule("claim.split-by-content");
-        if (d.cue != null) {
-            part.flags.addAll(d.cue.flags());
-        }
-        part.label = base;
-        setContent(part, Math.max(d.contentFrom, from), Math.min(d.contentTo, to));
-        applyContentRules(part);
-        quoteKind(part);
-        return part;
-    }
 
-    private Attribution labelBeforeContent(ClaimDraft d) {
-        SourceKind kind = d.entity != null ? d.entity.kind : null;
-        if (d.cue == null) {
-            return labelBeforeContentOf(kind); // a quotation carried to its speaker
-        }
-        Attribution a = label(d.category != null ? d.category : d.cue.category(), kind).label();
-        return a == null ? Attribution.UNATTRIBUTED : a;
-    }
 
     /** "“They will vote for him anyway.” ― Jane Roe": a quotation signed with a dash and a name. */
     private ClaimDraft pullQuote(Sentence s) {
@@ -779,18 +578,14 @@ final class SentenceAnalyzer {
         d.cueTo = dash + 1;
         d.source = classifier.classify(dash + 1, end);
         d.entity = entities.resolve(d.source);
-        d.label = labelBeforeContentOf(d.entity.kind);
+        d.label = content.labelBeforeContentOf(d.entity.kind);
         d.rule("quote.signed");
-        setContent(d, q.open(), q.end());
-        applyContentRules(d);
-        quoteKind(d);
+        content.setContent(d, q.open(), q.end());
+        content.applyContentRules(d);
+        content.quoteKind(d);
         return d;
     }
 
-    private Attribution labelBeforeContentOf(SourceKind kind) {
-        Attribution a = label(CueCategory.REPORT, kind).label();
-        return a == null ? Attribution.NAMED : a;
-    }
 
     /** "Egyptian Officials: Flight Crashes In Sea": a headline that names its source before a colon. */
     private ClaimDraft colonHeadline(Sentence s) {
@@ -826,8 +621,8 @@ final class SentenceAnalyzer {
         d.entity = entities.resolve(p);
         d.label = label;
         d.rule("headline.colon");
-        setContent(d, colon + 1, s.to());
-        quoteKind(d);
+        content.setContent(d, colon + 1, s.to());
+        content.quoteKind(d);
         return d;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Finds who stands behind a cue: the subject before it ("Sources report"), after it when inverted ("..., said
- * the source"), the noun phrase an apposition or relative clause sets off ("Yevgeny Shabayev, leader of ...,
+ * the source"), the noun phrase an apposition or relative clause sets off ("Jo Roe, leader of a local union,
  * said"), the object of "according to", or who was "quoted ... as saying". All scans are bounded.
  */
 final class SourceFinder {
@@ -237,7 +237,7 @@ final class SourceFinder {
     }
 
     /**
-     * "Yevgeny Shabayev, leader of ..., said": the cue follows a comma, so the subject is the first noun phrase of
+     * "Jo Roe, leader of a local union, said": the cue follows a comma, so the subject is the first noun phrase of
      * the clause that is not an introductory phrase ("On Monday,", "Citing contacts,"); its span runs to the comma
      * before the cue, apposition included, as PolNeAR marks it.
      */

@@ -6,7 +6,7 @@ import io.sayswho.engine.model.SourceKind;
  * A source as written at one claim: token range [from, to) and what it says about who it is.
  *
  * @param kind     what it is; null for a pronoun or description until coreference resolves it
- * @param name     the proper name in it ("Dmitry Peskov" of "Kremlin spokesman Dmitry Peskov"), or null
+ * @param name     the proper name in it ("Ana Ruiz" of "Ministry spokeswoman Ana Ruiz"), or null
  * @param head     the head noun, folded and singular ("source", "ministry", "spokesman"), or null
  * @param plural   it stands for several ("sources", "two people", "they")
  * @param ordinal  "third" of "a third source", or null: "the third source" refers back by it

@@ -1,7 +1,7 @@
 package io.sayswho.engine.model;
 
 /**
- * Who stands behind one claim, as written at this claim ("he", "the source", "Kremlin spokesman Dmitry Peskov").
+ * Who stands behind one claim, as written at this claim ("he", "the source", "Ministry spokeswoman Ana Ruiz").
  *
  * @param id    the entry in {@link Analysis#sources()} this mention belongs to
  * @param text  the words of the mention in the text

@@ -82,6 +82,29 @@ class DockerfileTest {
                 "the build stage must run ./mvnw -B package -DskipTests");
     }
 
+    /** A folder the build reads that the image build does not copy would build a different (broken) service. */
+    @Test
+    void everyResourceFolderOfThePomIsCopied() throws IOException {
+        String pom = Files.readString(TOP.resolve("pom.xml"));
+        Matcher dir = Pattern.compile("<resource>\\s*(?:<!--.*?-->\\s*)*<directory>([^<$]+)</directory>", Pattern.DOTALL)
+                .matcher(pom);
+        List<String> copied = new ArrayList<>();
+        for (Instruction copy : copies()) {
+            List<String> words = words(copy);
+            if (words.stream().noneMatch(w -> w.startsWith("--from="))) {
+                copied.addAll(sources(words));
+            }
+        }
+        int checked = 0;
+        while (dir.find()) {
+            String folder = dir.group(1).strip();
+            checked++;
+            assertTrue(copied.stream().anyMatch(c -> folder.startsWith(c.replaceAll("/$", ""))),
+                    "pom.xml reads resources from " + folder + " but the Dockerfile does not COPY it: " + copied);
+        }
+        assertTrue(checked >= 1, "expected pom.xml to declare the extension's shared folder as a resource");
+    }
+
     @Test
     void everyCopiedSourceExistsAndIsSentToTheBuild() throws IOException {
         List<String> ignore = Files.readAllLines(TOP.resolve(".dockerignore"));

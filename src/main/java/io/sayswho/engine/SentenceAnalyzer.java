@@ -18,7 +18,11 @@ final class SentenceAnalyzer {
             "however", "as");
     /** Verbs that report a clause; followed by "a"/"an" they take an object instead. */
     private static final Set<String> CLAUSE_VERBS = Set.of("add", "adds", "added", "adding", "state", "stated",
-            "note", "noted", "notes", "reveal", "revealed", "reveals", "confirm", "confirmed", "confirms");
+            "note", "noted", "notes", "reveal", "revealed", "reveals", "confirm", "confirmed", "confirms", "maintain",
+            "maintains", "maintained", "established", "learned", "learnt", "discovered", "signaled", "signalled");
+    /** "learned from the experience": after a clause verb these begin an object, not what was said ("on Friday" is time). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "of", "about", "with", "into", "for", "over",
+            "against");
     /** Verbs of plain saying: one inside a report's content makes its subject the claim's source. */
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "wrote",
             "written", "writes", "added", "adds", "claimed", "claims", "insisted", "stated", "confirmed", "denied",
@@ -175,7 +179,8 @@ final class SentenceAnalyzer {
             }
         }
         // a sentence wholly in brackets is a credit or an aside: "(Brendan McDermid/Reuters)"
-        return tokens.get(s.from()).isPunct('(') && tokens.get(s.to() - 1).isPunct(')');
+        return tokens.get(s.from()).isPunct('(') && tokens.get(s.to() - 1).isPunct(')')
+                || tokens.get(s.from()).isPunct('[') && tokens.get(s.to() - 1).isPunct(']');
     }
 
     private List<Found> findCues(Sentence s) {
@@ -240,11 +245,11 @@ final class SentenceAnalyzer {
             return true;
         }
         int k = m.from() - 1;
-        while (k >= s.from() && k >= m.from() - 3 && tokens.get(k).isWord() && !determiners.contains(tokens.get(k))
+        while (k >= s.from() && k >= m.from() - 5 && tokens.get(k).isWord() && !determiners.contains(tokens.get(k))
                 && !PREPOSITIONS.contains(tokens.get(k).norm) && !tokens.get(k).is("'s")) {
             k--;
         }
-        if (k < s.from() || k < m.from() - 3) {
+        if (k < s.from() || k < m.from() - 5) {
             return false;
         }
         Token before = tokens.get(k);
@@ -278,7 +283,8 @@ final class SentenceAnalyzer {
                     return false;
                 }
                 f.takesObject = report && f.to < clauseEnd && CLAUSE_VERBS.contains(tokens.get(f.to - 1).norm)
-                        && (tokens.get(f.to).is("a") || tokens.get(f.to).is("an"));
+                        && (tokens.get(f.to).is("a") || tokens.get(f.to).is("an")
+                        || OBJECT_PREPOSITIONS.contains(tokens.get(f.to).norm));
                 if (f.from > s.from() && tokens.get(f.from - 1).is("to")) {
                     return false; // "contacted it to inform it", "is expected to say": nothing is reported yet
                 }

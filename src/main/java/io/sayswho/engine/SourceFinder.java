@@ -42,6 +42,7 @@ final class SourceFinder {
     private final WordList hearers;
     private final WordList times;
     private final WordList publicationHeads;
+    private final WordList anonymousHeads;
 
     SourceFinder(Document doc, RuleSet rules, SourceClassifier classifier) {
         this.doc = doc;
@@ -54,6 +55,7 @@ final class SourceFinder {
         this.hearers = rules.list("hearers");
         this.times = rules.list("time-words");
         this.publicationHeads = rules.list("publication-heads");
+        this.anonymousHeads = rules.list("anonymous-heads");
     }
 
     /** A source's token range and whether it stands after its cue. */
@@ -103,7 +105,8 @@ final class SourceFinder {
     private int skipBack(int k, int clauseStart) {
         while (k >= clauseStart) {
             Token t = tokens.get(k);
-            if (adverbs.contains(t) || auxiliaries.contains(t) || t.is("not")) {
+            if (adverbs.contains(t) || auxiliaries.contains(t) || t.is("not")
+                    || t.norm.endsWith("ly") && t.norm.length() > 4 && !t.capitalized && !t.is("only")) {
                 k--;
             } else if (times.contains(t) && k - 1 >= clauseStart && TIME_LEADS.contains(tokens.get(k - 1).norm)) {
                 k -= 2;
@@ -139,9 +142,13 @@ final class SourceFinder {
         if (j - 1 >= clauseStart && (auxiliaries.contains(tokens.get(j - 1)) || tokens.get(j - 1).is("not"))) {
             return null; // "Paxton has already been fined for late reports": the words before are a verb phrase
         }
+
         while (j < end && (tokens.get(j).is("and") || tokens.get(j).is("but") || tokens.get(j).is("so")
                 || adverbs.contains(tokens.get(j)) && !tokens.get(j).capitalized)) {
             j++;
+        }
+        if (INTRO_WORDS.contains(tokens.get(j).norm)) {
+            return null; // "Following a swiftly called meeting": a phrase that opens a clause is no subject
         }
         return new Found(j, end + 1, false);
     }
@@ -156,6 +163,10 @@ final class SourceFinder {
             if (t.type == Token.Type.QUOTE || t.isPunct(';') || t.isPunct(':') || doc.quoted(r)
                     || t.isPunct(',') && !(r + 1 <= end && (tokens.get(r + 1).is("who") || tokens.get(r + 1).is("which")))) {
                 return null;
+            }
+            if ((t.is("which") || t.is("who")) && end - r <= 3 && end > r && noAuxiliary(r + 1, end + 1)
+                    && (classifier.proper(end) || anonymousHead(end))) {
+                return new Found(r + 1, end + 1, false); // "a system which advocates say ...": the sayers follow "which"
             }
             if (t.is("who") || t.is("which") && tokens.get(r - 1).isPunct(',')) {
                 int npEnd = tokens.get(r - 1).isPunct(',') ? r - 2 : r - 1;
@@ -177,6 +188,19 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    private boolean noAuxiliary(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (auxiliaries.contains(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean anonymousHead(int k) {
+        return anonymousHeads.contains(tokens.get(k));
     }
 
     private boolean partOfSubject(int k, int next) {

@@ -197,7 +197,7 @@ final class SentenceAnalyzer {
                 continue;
             }
             k = m.to();
-            boolean name = classifier.proper(m.from()) && !doc.initial(m.from());
+            boolean name = classifier.proper(m.from()) && !doc.initial(m.from()) && !titleCase(s);
             if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s)) {
                 continue;
             }
@@ -215,6 +215,22 @@ final class SentenceAnalyzer {
             }
         }
         return verbs;
+    }
+
+    /** "Trump Could Address Energy, Graham Says.": most words capitalised, so capitals say nothing of names. */
+    private boolean titleCase(Sentence s) {
+        int words = 0;
+        int capitals = 0;
+        for (int k = s.from(); k < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && t.norm.length() > 3) {
+                words++;
+                if (t.capitalized) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 3 && capitals * 10 >= words * 8;
     }
 
     /**
@@ -306,7 +322,9 @@ final class SentenceAnalyzer {
             }
         }
         if (f.source != null) {
-            f.phrase = classifier.classify(f.source.from(), f.source.to());
+            SourceFinder.Found who = f.source.refersTo();
+            f.phrase = who == null ? classifier.classify(f.source.from(), f.source.to())
+                    : classifier.classify(who.from(), who.to()).at(f.source.from(), f.source.to());
             if (f.takesObject && f.phrase.kind() != SourceKind.DOCUMENT) {
                 return false; // "added a glass wing": an object, not what was said; records do "reveal a number"
             }
@@ -317,8 +335,16 @@ final class SentenceAnalyzer {
                 return false;
             }
         }
-        boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
         int join = joinerBefore(f);
+        if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category() == CueCategory.REPORT
+                && (afterComma(f.cueFrom) && tokens.get(f.from).norm.endsWith("ing") || join >= 0 && tokens.get(join).is("and"))) {
+            f.source = finder.leadingSubject(s.from(), f.cueFrom);
+            if (f.source != null) {
+                f.phrase = classifier.classify(f.source.from(), f.source.to());
+                f.shared = true;
+            }
+        }
+        boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
         if (prev == null) {
             if (attributes && join > s.from() + 3 && f.source != null && !f.source.inverted()) {
                 f.splitAt = join; // "It came as X encouraged ..., and Y assured ...": the first clause stands alone

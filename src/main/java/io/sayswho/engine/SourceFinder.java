@@ -26,6 +26,8 @@ final class SourceFinder {
     private static final Set<String> INVERTING_VERBS = Set.of("said", "says", "added", "adds", "asked", "asks", "wrote",
             "writes", "explained", "continued", "recalled", "noted", "insisted", "replied", "warned", "argued",
             "countered", "confirmed", "acknowledged", "admitted", "stated", "tweeted", "declared", "observed", "suggested");
+    private static final Set<String> PREPOSITIONS_BEFORE_NP = Set.of("to", "in", "on", "at", "by", "for", "with",
+            "from", "of", "into", "about");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
     private static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling", "inform", "informs",
             "informed", "informing", "briefed", "advised");
@@ -58,8 +60,46 @@ final class SourceFinder {
         this.anonymousHeads = rules.list("anonymous-heads");
     }
 
-    /** A source's token range and whether it stands after its cue. */
-    record Found(int from, int to, boolean inverted) {
+    /**
+     * A source's token range and whether it stands after its cue; {@code refersTo} is the phrase a relative pronoun
+     * stands for ("an architect" of "an architect who said"), or null.
+     */
+    record Found(int from, int to, boolean inverted, Found refersTo) {
+        Found(int from, int to, boolean inverted) {
+            this(from, to, inverted, null);
+        }
+    }
+
+    /** The noun phrase ending at token {@code end} that a following "who" or "which" stands for. */
+    private Found antecedent(int end, int clauseStart) {
+        int j = end;
+        while (j - 1 >= Math.max(clauseStart, end - MAX_SOURCE + 1) && partOfSubject(j - 1, j)
+                && !PREPOSITIONS_BEFORE_NP.contains(tokens.get(j - 1).norm)) {
+            j--;
+        }
+        return new Found(j, end + 1, false);
+    }
+
+    /**
+     * A participle after a comma, or a verb after "and", with no subject of its own ("X had mocked the complaint,
+     * saying ...", "X bemoaned the unrest and said ..."): the subject is the name that opens the sentence.
+     */
+    Found leadingSubject(int clauseStart, int limit) {
+        int k = clauseStart;
+        if (introductory(k)) {
+            while (k < limit && !tokens.get(k).isPunct(',')) {
+                k++;
+            }
+            k++;
+        }
+        int start = k;
+        while (k < limit && (classifier.proper(k) || tokens.get(k).abbreviation && tokens.get(k).capitalized)) {
+            k++;
+        }
+        if (k == start || k - start > 5 || k >= limit) {
+            return null;
+        }
+        return new Found(start, k, false);
     }
 
     /** First token of the cue once auxiliaries before it are counted in ("has said", "had told"). */
@@ -83,6 +123,14 @@ final class SourceFinder {
             return inverted(cueTo, clauseEnd, clauseStart, cueFrom);
         }
         Token t = tokens.get(k);
+        if ((t.is("who") || t.is("which")) && k > clauseStart && !doc.quoted(k)) {
+            // "an architect who said he was stiffed": the source is "who", standing for the phrase before it
+            int np = tokens.get(k - 1).isPunct(',') ? k - 2 : k - 1;
+            if (np >= clauseStart && tokens.get(np).isWord()) {
+                return new Found(k, k + 1, false, antecedent(np, clauseStart));
+            }
+            return null;
+        }
         if (t.isWord() && !breakers.contains(t) && !doc.quoted(k)) {
             return subjectEndingAt(k, clauseStart);
         }
@@ -225,6 +273,9 @@ final class SourceFinder {
 
     /** ", said the source." / "“...,” said Smith.": a short noun phrase after the cue ends the clause. */
     private Found inverted(int cueTo, int clauseEnd, int clauseStart, int cueFrom) {
+        if (cueFrom <= clauseStart && cueTo - cueFrom == 1 && tokens.get(cueFrom).capitalized) {
+            return sentenceInitialInverted(cueTo, clauseEnd); // "Said Ellis: “...”"
+        }
         if (cueFrom <= clauseStart || cueTo - cueFrom != 1 || !INVERTING_VERBS.contains(tokens.get(cueFrom).norm)) {
             return null; // "has blasted Paxton for ...": only a bare speech verb comes before its subject
         }
@@ -258,6 +309,15 @@ final class SourceFinder {
             }
         }
         return new Found(cueTo, j, true);
+    }
+
+    private Found sentenceInitialInverted(int cueTo, int clauseEnd) {
+        int j = cueTo;
+        while (j < clauseEnd && j - cueTo < 4 && (classifier.proper(j) || tokens.get(j).abbreviation)) {
+            j++;
+        }
+        boolean colon = j > cueTo && j < clauseEnd && (tokens.get(j).isPunct(':') || tokens.get(j).isPunct(','));
+        return colon ? new Found(cueTo, j, true) : null;
     }
 
     /**

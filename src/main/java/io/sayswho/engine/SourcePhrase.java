@@ -15,6 +15,11 @@ import io.sayswho.engine.model.SourceKind;
  */
 record SourcePhrase(int from, int to, SourceKind kind, String name, String head, boolean plural, String ordinal,
                     String pronoun, boolean definite) {
+    /** The same source shown at another span ("who" standing for "an architect"). */
+    SourcePhrase at(int from, int to) {
+        return new SourcePhrase(from, to, kind, name, head, plural, ordinal, pronoun, definite);
+    }
+
     boolean refersBack() {
         return pronoun != null || definite;
     }

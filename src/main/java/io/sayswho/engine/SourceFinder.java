@@ -58,6 +58,7 @@ final class SourceFinder {
         this.times = rules.list("time-words");
         this.publicationHeads = rules.list("publication-heads");
         this.anonymousHeads = rules.list("anonymous-heads");
+
     }
 
     /**
@@ -292,6 +293,25 @@ final class SourceFinder {
         }
         if (j == cueTo || j - cueTo >= MAX_INVERTED) {
             return null;
+        }
+        if (j < clauseEnd && tokens.get(j).isPunct('(')) {
+            // "said Rep. Jo Roe (D-N.C.), head of the caucus.": the aside and the apposition are the source's
+            int close = j + 1;
+            while (close < clauseEnd && close - j < 8 && !tokens.get(close).isPunct(')')) {
+                close++;
+            }
+            if (close < clauseEnd && tokens.get(close).isPunct(')')) {
+                j = close + 1;
+                if (j + 1 < clauseEnd && tokens.get(j).isPunct(',')) {
+                    int k = j + 1;
+                    while (k < clauseEnd && k - j <= 12 && tokens.get(k).isWord() && !auxiliaries.contains(tokens.get(k))) {
+                        k++;
+                    }
+                    if (k >= clauseEnd || tokens.get(k).isTerminal()) {
+                        j = k;
+                    }
+                }
+            }
         }
         boolean ends = j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',')
                 || tokens.get(j).isPunct(';') || tokens.get(j).isPunct(':') || tokens.get(j).type == Token.Type.DASH;

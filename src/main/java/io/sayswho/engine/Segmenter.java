@@ -42,8 +42,9 @@ final class Segmenter {
             int end = -1;
             if (t.isTerminal()) {
                 end = afterClosers(k + 1, to);
-                if (end < to && !canStart(end)) {
-                    end = -1;
+                boolean signature = end < to && end > k + 1 && tokens.get(end).type == Token.Type.DASH;
+                if (end < to && !canStart(end) || signature) {
+                    end = -1; // "“...” ― Jane Roe": the dash and name sign the quotation before them
                 }
             } else if (t.abbreviation && k + 1 < to && !titles.contains(t.norm)
                     && starters.contains(tokens.get(k + 1)) && tokens.get(k + 1).capitalized) {

@@ -124,19 +124,12 @@ final class SentenceAnalyzer {
             if (headline != null) {
                 return List.of(headline);
             }
+            List<ClaimDraft> signed = pullQuotes(s);
+            if (!signed.isEmpty()) {
+                return signed;
+            }
             if (s.fragment()) {
                 return List.of();
-            }
-            ClaimDraft signed = pullQuote(s);
-            if (signed != null) {
-                if (signed.from > s.from()) {
-                    out.add(new ClaimDraft(s.from(), signed.from));
-                }
-                out.add(signed);
-                if (signed.to < s.to()) {
-                    out.add(new ClaimDraft(signed.to, s.to()));
-                }
-                return out;
             }
             ClaimDraft d = new ClaimDraft(s.from(), s.to());
             out.add(d);
@@ -584,40 +577,48 @@ final class SentenceAnalyzer {
 
 
 
-    /** "“They will vote for him anyway.” ― Jane Roe": a quotation signed with a dash and a name. */
-    private ClaimDraft pullQuote(Sentence s) {
-        int dash = -1;
-        for (int k = s.from() + 2; k < s.to() - 1; k++) {
-            if (tokens.get(k).type == Token.Type.DASH && tokens.get(k - 1).type == Token.Type.QUOTE
-                    && doc.quoteAt(k - 1) != null && doc.quoteAt(k - 1).closed() && doc.quoteAt(k - 1).end() == k) {
-                dash = k;
-                break;
+    /**
+     * "“They will vote for him anyway.” ― Jane Roe “It is a shame.” ― Jo Bloggs": quotations signed with a dash and a
+     * name, as reader voices and testimonials are printed. Each signed quotation is a claim; words between are not.
+     */
+    private List<ClaimDraft> pullQuotes(Sentence s) {
+        List<ClaimDraft> out = new ArrayList<>();
+        int covered = s.from();
+        for (int dash = s.from() + 2; dash < s.to() - 1; dash++) {
+            Token closing = tokens.get(dash - 1);
+            QuoteRegion q = doc.quoteAt(dash - 1);
+            if (tokens.get(dash).type != Token.Type.DASH || closing.type != Token.Type.QUOTE || q == null
+                    || !q.closed() || q.end() != dash || q.open() < covered) {
+                continue;
             }
+            int end = dash + 1;
+            while (end < s.to() && end - dash <= 4 && classifier.proper(end)) {
+                end++;
+            }
+            if (end - dash < 2) {
+                continue;
+            }
+            if (q.open() > covered) {
+                out.add(new ClaimDraft(covered, q.open()));
+            }
+            ClaimDraft d = new ClaimDraft(q.open(), end);
+            d.cueFrom = dash;
+            d.cueTo = dash + 1;
+            d.source = classifier.classify(dash + 1, end);
+            d.entity = entities.resolve(d.source);
+            d.label = content.labelBeforeContentOf(d.entity.kind);
+            d.rule("quote.signed");
+            content.setContent(d, q.open(), q.end());
+            content.applyContentRules(d);
+            content.quoteKind(d);
+            out.add(d);
+            covered = end;
         }
-        if (dash < 0) {
-            return null;
+        if (!out.isEmpty() && covered < s.to()) {
+            out.add(new ClaimDraft(covered, s.to()));
         }
-        int end = dash + 1;
-        while (end < s.to() && end - dash <= 4 && classifier.proper(end)) {
-            end++;
-        }
-        if (end - dash < 2) {
-            return null;
-        }
-        QuoteRegion q = doc.quoteAt(dash - 1);
-        ClaimDraft d = new ClaimDraft(Math.max(s.from(), q.open()), end);
-        d.cueFrom = dash;
-        d.cueTo = dash + 1;
-        d.source = classifier.classify(dash + 1, end);
-        d.entity = entities.resolve(d.source);
-        d.label = content.labelBeforeContentOf(d.entity.kind);
-        d.rule("quote.signed");
-        content.setContent(d, q.open(), q.end());
-        content.applyContentRules(d);
-        content.quoteKind(d);
-        return d;
+        return out;
     }
-
 
     /** "Egyptian Officials: Flight Crashes In Sea": a headline that names its source before a colon. */
     private ClaimDraft colonHeadline(Sentence s) {

@@ -95,10 +95,6 @@ final class Document {
         return letter;
     }
 
-    int paragraphEnd(int paragraph) {
-        return paragraphStarts[paragraph + 1];
-    }
-
     /** Builds the document: tokens, then paragraphs, quotations, sentences. */
     static Document of(String text, RuleSet rules) {
         List<Token> tokens = new Tokenizer(rules.list("abbreviations").words()).tokenize(text);

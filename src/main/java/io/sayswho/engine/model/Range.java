@@ -11,8 +11,4 @@ public record Range(int start, int end) {
     public int length() {
         return end - start;
     }
-
-    public boolean contains(Range other) {
-        return start <= other.start && other.end <= end;
-    }
 }

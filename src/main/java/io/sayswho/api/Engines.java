@@ -34,13 +34,15 @@ public class Engines {
         List<RuleSetInfo> infos = new ArrayList<>();
         Map<String, Engine> engines = new LinkedHashMap<>();
         for (String id : config.rulesets()) {
+            long started = System.nanoTime();
             Engine engine = Engine.load(id.strip());
+            long millis = (System.nanoTime() - started) / 1_000_000;
             RuleSetInfo info = engine.info();
             infos.add(info);
             for (String language : info.languages()) {
                 engines.putIfAbsent(normalize(language), engine);
             }
-            LOG.infof("Loaded rule set %s %s for languages %s", info.id(), info.version(), info.languages());
+            LOG.infof("Loaded rule set %s %s for languages %s in %d ms", info.id(), info.version(), info.languages(), millis);
         }
         this.ruleSets = List.copyOf(infos);
         this.byLanguage = Map.copyOf(engines);

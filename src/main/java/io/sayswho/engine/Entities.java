@@ -14,13 +14,6 @@ import java.util.Set;
  * a body ("the airline") with no such source before takes the latest proper name of the text.
  */
 final class Entities {
-    /** Descriptions that stand for a body of any sort. */
-    private static final Set<String> BODY_WORDS = Set.of("company", "firm", "airline", "carrier", "group", "agency",
-            "ministry", "government", "department", "administration", "organization", "organisation", "bank",
-            "manufacturer", "maker", "retailer", "operator", "club", "team", "party", "campaign", "office",
-            "authority", "council", "commission", "committee", "network", "union", "university", "court");
-    private static final Set<String> OUTLET_WORDS = Set.of("newspaper", "paper", "daily", "tabloid", "outlet",
-            "broadcaster", "magazine", "agency", "network", "channel", "station", "website", "site", "journal");
 
     /** How many recent sources a reference may reach back to: bounded, so the work stays linear in the text. */
     private static final int LOOKBACK = 48;
@@ -35,11 +28,15 @@ final class Entities {
     private int scannedTo;
 
     private final WordList times;
+    private final WordList bodyDescriptions;
+    private final WordList outletDescriptions;
 
     Entities(Document doc, SourceClassifier classifier, RuleSet rules) {
         this.doc = doc;
         this.classifier = classifier;
         this.times = rules.list("time-words");
+        this.bodyDescriptions = rules.list("body-descriptions");
+        this.outletDescriptions = rules.list("outlet-descriptions");
     }
 
     List<Entity> all() {
@@ -81,10 +78,10 @@ final class Entities {
         if (head == null) {
             return SourceKind.ANONYMOUS;
         }
-        if (OUTLET_WORDS.contains(head)) {
+        if (outletDescriptions.contains(head)) {
             return SourceKind.PUBLICATION;
         }
-        return BODY_WORDS.contains(head) ? SourceKind.ORGANIZATION : SourceKind.ANONYMOUS;
+        return bodyDescriptions.contains(head) ? SourceKind.ORGANIZATION : SourceKind.ANONYMOUS;
     }
 
     private Entity byPronoun(SourcePhrase p) {
@@ -120,7 +117,7 @@ final class Entities {
 
     private Entity byDescription(SourcePhrase p) {
         String head = p.head();
-        boolean body = BODY_WORDS.contains(head) || OUTLET_WORDS.contains(head);
+        boolean body = bodyDescriptions.contains(head) || outletDescriptions.contains(head);
         for (int i = recent.size() - 1; i >= 0; i--) {
             Entity e = latest(i);
             boolean sameHead = head != null && head.equals(e.head);
@@ -130,8 +127,8 @@ final class Entities {
             }
         }
         if (body) {
-            SourceKind wanted = OUTLET_WORDS.contains(head) && !BODY_WORDS.contains(head) ? SourceKind.PUBLICATION
-                    : BODY_WORDS.contains(head) && !OUTLET_WORDS.contains(head) ? SourceKind.ORGANIZATION : null;
+            SourceKind wanted = outletDescriptions.contains(head) && !bodyDescriptions.contains(head) ? SourceKind.PUBLICATION
+                    : bodyDescriptions.contains(head) && !outletDescriptions.contains(head) ? SourceKind.ORGANIZATION : null;
             for (int i = recent.size() - 1; i >= 0; i--) {
                 Entity e = latest(i);
                 boolean fits = wanted == null
@@ -188,7 +185,7 @@ final class Entities {
 
     /** "the airline" when no body was a source yet: the latest proper name before it in the text. */
     private Entity fromProperName(SourcePhrase p) {
-        if (p.head() == null || !(BODY_WORDS.contains(p.head()) || OUTLET_WORDS.contains(p.head()))) {
+        if (p.head() == null || !(bodyDescriptions.contains(p.head()) || outletDescriptions.contains(p.head()))) {
             return null;
         }
         for (int i = properNames.size() - 1; i >= Math.max(0, properNames.size() - LOOKBACK); i--) {
@@ -198,7 +195,7 @@ final class Entities {
                 if (named.kind() == SourceKind.PERSON || named.name() == null) {
                     continue;
                 }
-                SourceKind kind = OUTLET_WORDS.contains(p.head()) && !BODY_WORDS.contains(p.head())
+                SourceKind kind = outletDescriptions.contains(p.head()) && !bodyDescriptions.contains(p.head())
                         ? SourceKind.PUBLICATION : SourceKind.ORGANIZATION;
                 return fromName(n, p, kind, named.name(), p.head());
             }

@@ -29,7 +29,8 @@ final class RuleSet {
     static final List<String> WORD_LISTS = List.of("abbreviations", "titles", "anonymous-heads", "organization-heads",
             "document-heads", "publication-heads", "publication-names", "adverbs", "auxiliaries", "clause-breakers",
             "determiners", "hearers", "sentence-starters", "time-words", "negations", "quantities", "nationalities",
-            "noun-cues");
+            "noun-cues", "body-descriptions", "outlet-descriptions", "clause-verbs", "speech-verbs", "transparent-heads",
+            "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;

@@ -16,17 +16,9 @@ import java.util.Set;
 final class SentenceAnalyzer {
     private static final Set<String> JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet", "and",
             "however", "as");
-    /** Verbs that report a clause; followed by "a"/"an" they take an object instead. */
-    private static final Set<String> CLAUSE_VERBS = Set.of("add", "adds", "added", "adding", "state", "stated",
-            "note", "noted", "notes", "reveal", "revealed", "reveals", "confirm", "confirmed", "confirms", "maintain",
-            "maintains", "maintained", "established", "learned", "learnt", "discovered", "signaled", "signalled");
     /** "learned from the experience": after a clause verb these begin an object, not what was said ("on Friday" is time). */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "of", "about", "with", "into", "for", "over",
             "against");
-    /** Verbs of plain saying: one inside a report's content makes its subject the claim's source. */
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "wrote",
-            "written", "writes", "added", "adds", "claimed", "claims", "insisted", "stated", "confirmed", "denied",
-            "warned", "acknowledged", "admitted");
     /** Joiners that surely open a new clause, preferred to "and" when content stands before its cue. */
     private static final Set<String> STRONG_JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet",
             "however");
@@ -39,6 +31,8 @@ final class SentenceAnalyzer {
     private final Entities entities;
     private final ClaimContent content;
     private final WordList determiners;
+    private final WordList clauseVerbs;
+    private final WordList speechVerbs;
     private final WordList nounCues;
     private final WordList auxiliaries;
     private final WordList quantities;
@@ -60,6 +54,8 @@ final class SentenceAnalyzer {
         this.entities = entities;
         this.content = content;
         this.determiners = rules.list("determiners");
+        this.clauseVerbs = rules.list("clause-verbs");
+        this.speechVerbs = rules.list("speech-verbs");
         this.nounCues = rules.list("noun-cues");
         this.auxiliaries = rules.list("auxiliaries");
         this.quantities = rules.list("quantities");
@@ -291,7 +287,7 @@ final class SentenceAnalyzer {
                 if (report && finder.directive(f.to, clauseEnd)) {
                     return false;
                 }
-                f.takesObject = report && f.to < clauseEnd && CLAUSE_VERBS.contains(tokens.get(f.to - 1).norm)
+                f.takesObject = report && f.to < clauseEnd && clauseVerbs.contains(tokens.get(f.to - 1).norm)
                         && (tokens.get(f.to).is("a") || tokens.get(f.to).is("an")
                         || OBJECT_PREPOSITIONS.contains(tokens.get(f.to).norm));
                 if (f.from > s.from() && tokens.get(f.from - 1).is("to")) {
@@ -380,7 +376,7 @@ final class SentenceAnalyzer {
             f.splitAt = clauseOpening(prev.to, f.cueFrom, false);
         } else if (nested) {
             boolean inner = f.source != null && !f.source.inverted() && prev.rule.category() == CueCategory.REPORT
-                    && SPEECH_VERBS.contains(tokens.get(f.to - 1).norm)
+                    && speechVerbs.contains(tokens.get(f.to - 1).norm)
                     && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
             if (!inner) {
                 // "A source said he could not answer": the speaker declines or denies about themself

@@ -16,11 +16,6 @@ final class SourceClassifier {
             "working", "said", "whose", "where", "when", "over", "during", "after", "before", "since", "across");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "another", "other", "same");
-    /** "a copy of the contract", "a draft of the report": the head is what follows "of". */
-    private static final Set<String> TRANSPARENT = Set.of("copy", "copies", "draft", "drafts", "version", "excerpt",
-            "excerpts", "summary", "portion", "part", "section", "page", "pages", "text", "transcript", "series");
-    private static final Set<String> PARTICIPLES = Set.of("taken", "seen", "shown", "made", "given", "written",
-            "known", "held", "kept", "sent", "found", "built", "drawn", "put", "left", "brought", "shot");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "over", "the", "and", "for", "in", "to", "with",
             "on", "at", "by", "a", "an", "as", "from", "after", "before", "about", "is", "are", "was", "not");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
@@ -35,6 +30,8 @@ final class SourceClassifier {
     private final WordList determiners;
     private final WordList quantities;
     private final WordList nationalities;
+    private final WordList transparentHeads;
+    private final WordList irregularParticiples;
 
     /** proper() per token: 0 not yet known, 1 yes, -1 no. */
     private final byte[] properCache;
@@ -51,6 +48,8 @@ final class SourceClassifier {
         this.determiners = rules.list("determiners");
         this.quantities = rules.list("quantities");
         this.nationalities = rules.list("nationalities");
+        this.transparentHeads = rules.list("transparent-heads");
+        this.irregularParticiples = rules.list("irregular-participles");
     }
 
     SourcePhrase classify(int from, int to) {
@@ -204,7 +203,7 @@ final class SourceClassifier {
                 boolean nameGoesOn = prev.capitalized && k + 1 < to && tokens.get(k + 1).capitalized;
                 boolean count = quantities.contains(prev) || prev.is("some") || prev.is("most") || prev.is("none")
                         || prev.is("all") || prev.is("dozens") || prev.is("each") || prev.is("any")
-                        || TRANSPARENT.contains(prev.norm);
+                        || transparentHeads.contains(prev.norm);
                 if (!nameGoesOn && !count) {
                     return k;
                 }
@@ -213,7 +212,7 @@ final class SourceClassifier {
             if (POST_MODIFIERS.contains(t.norm) && !t.capitalized) {
                 return k;
             }
-            boolean participle = (t.norm.endsWith("ing") || t.norm.endsWith("ed") || PARTICIPLES.contains(t.norm))
+            boolean participle = (t.norm.endsWith("ing") || t.norm.endsWith("ed") || irregularParticiples.contains(t.norm))
                     && !t.capitalized && !documents.contains(t) && !anonymous.contains(t);
             if (participle && (k + 1 == to || tokens.get(k + 1).isWord()
                     && (determiners.contains(tokens.get(k + 1)) || POST_MODIFIERS.contains(tokens.get(k + 1).norm)))) {

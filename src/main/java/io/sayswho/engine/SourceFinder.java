@@ -17,20 +17,9 @@ final class SourceFinder {
             "speaking", "according", "while", "when", "as", "since", "during", "by", "for", "with", "without",
             "under", "despite", "last", "this", "from", "to", "if", "although", "though", "responding", "writing",
             "addressing", "referring", "unlike", "like", "following", "amid", "over", "moreover", "instead");
-    /** Verbs that take an object and an infinitive to give an order or advice ("warned them not to"). */
-    private static final Set<String> DIRECTIVE_VERBS = Set.of("tell", "tells", "told", "telling", "warn", "warns",
-            "warned", "warning", "ask", "asks", "asked", "asking", "advise", "advised", "advises", "urge", "urged",
-            "urges", "remind", "reminded", "instructed", "encouraged", "called", "calls", "call", "calling",
-            "inform", "informed", "informs");
-    /** Verbs news style puts before their subject: "..., said the source." */
-    private static final Set<String> INVERTING_VERBS = Set.of("said", "says", "added", "adds", "asked", "asks", "wrote",
-            "writes", "explained", "continued", "recalled", "noted", "insisted", "replied", "warned", "argued",
-            "countered", "confirmed", "acknowledged", "admitted", "stated", "tweeted", "declared", "observed", "suggested");
     private static final Set<String> PREPOSITIONS_BEFORE_NP = Set.of("to", "in", "on", "at", "by", "for", "with",
             "from", "of", "into", "about");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
-    private static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling", "inform", "informs",
-            "informed", "informing", "briefed", "advised");
     private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier", "next",
             "that", "in");
 
@@ -44,6 +33,10 @@ final class SourceFinder {
     private final WordList hearers;
     private final WordList times;
     private final WordList publicationHeads;
+    private final WordList directiveVerbs;
+    private final WordList invertingVerbs;
+    private final WordList tellVerbs;
+    private final WordList irregularParticiples;
     private final WordList anonymousHeads;
 
     SourceFinder(Document doc, RuleSet rules, SourceClassifier classifier) {
@@ -57,6 +50,10 @@ final class SourceFinder {
         this.hearers = rules.list("hearers");
         this.times = rules.list("time-words");
         this.publicationHeads = rules.list("publication-heads");
+        this.directiveVerbs = rules.list("directive-verbs");
+        this.invertingVerbs = rules.list("inverting-verbs");
+        this.tellVerbs = rules.list("tell-verbs");
+        this.irregularParticiples = rules.list("irregular-participles");
         this.anonymousHeads = rules.list("anonymous-heads");
 
     }
@@ -266,7 +263,7 @@ final class SourceFinder {
         if (t.is("that") || t.is("which")) {
             return false;
         }
-        if (auxiliaries.contains(t) && !t.capitalized || INVERTING_VERBS.contains(t.norm) || t.is("told") || t.is("say")) {
+        if (auxiliaries.contains(t) && !t.capitalized || invertingVerbs.contains(t.norm) || t.is("told") || t.is("say")) {
             return false; // a verb of saying ends a subject: "said said said" names nobody
         }
         return !breakers.contains(t) || t.is("of");
@@ -277,7 +274,7 @@ final class SourceFinder {
         if (cueFrom <= clauseStart && cueTo - cueFrom == 1 && tokens.get(cueFrom).capitalized) {
             return sentenceInitialInverted(cueTo, clauseEnd); // "Said Ellis: “...”"
         }
-        if (cueFrom <= clauseStart || cueTo - cueFrom != 1 || !INVERTING_VERBS.contains(tokens.get(cueFrom).norm)) {
+        if (cueFrom <= clauseStart || cueTo - cueFrom != 1 || !invertingVerbs.contains(tokens.get(cueFrom).norm)) {
             return null; // "has blasted Paxton for ...": only a bare speech verb comes before its subject
         }
         int j = cueTo;
@@ -319,7 +316,7 @@ final class SourceFinder {
         boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)
                 || first.capitalized || classifier.proper(j - 1); // "said harbourmaster Conall Fane"
         if (!ends || !nounPhrase || first.is("that") || hearers.contains(first) || tokens.get(cueTo - 1).norm.endsWith("ing")
-                || TELL_VERBS.contains(tokens.get(cueTo - 1).norm)
+                || tellVerbs.contains(tokens.get(cueTo - 1).norm)
                 || Lexicons.isSubjectPronoun(first.norm) && j - cueTo > 1) {
             return null;
         }
@@ -505,12 +502,10 @@ final class SourceFinder {
         return null;
     }
 
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "shown", "known",
-            "seen", "given", "made", "found", "heard", "taken", "brought");
 
     /** "reported", "told": a form that can be a past participle ("is telling" is not one). */
-    private static boolean pastParticiple(Token t) {
-        return t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(t.norm);
+    private boolean pastParticiple(Token t) {
+        return t.norm.endsWith("ed") || irregularParticiples.contains(t.norm);
     }
 
     /** "has been blamed", "was reported": a form of "be" right before the cue (adverbs aside). */
@@ -571,7 +566,7 @@ final class SourceFinder {
      * gives an order or advice, it reports no claim.
      */
     boolean directive(int cueTo, int clauseEnd) {
-        if (!DIRECTIVE_VERBS.contains(tokens.get(cueTo - 1).norm) || cueTo < clauseEnd
+        if (!directiveVerbs.contains(tokens.get(cueTo - 1).norm) || cueTo < clauseEnd
                 && Lexicons.isSubjectPronoun(tokens.get(cueTo).norm)) {
             return false;
         }
@@ -595,7 +590,7 @@ final class SourceFinder {
     /** Past who was told and "that": "told Reuters on Thursday that ..." gives the start of what was told. */
     int afterHearer(int cueTo, int cueLast, int clauseEnd) {
         int j = cueTo;
-        if (TELL_VERBS.contains(tokens.get(cueLast).norm) && j < clauseEnd) {
+        if (tellVerbs.contains(tokens.get(cueLast).norm) && j < clauseEnd) {
             if (hearers.contains(tokens.get(j))) {
                 j++;
             } else {

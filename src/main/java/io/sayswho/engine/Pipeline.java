@@ -53,7 +53,43 @@ final class Pipeline {
         for (ClaimDraft d : drafts) {
             split.addAll(d.carried ? content.splitByContent(d) : List.of(d));
         }
+        shareRelationContent(split);
         return assemble(split, entities);
+    }
+
+    /**
+     * Claims that hang on one cue are one attribution relation, whatever the sentences they fill: "“A,” she said.
+     * “B.”" is one act of saying. Each such claim reports the relation's whole content, from the first claim's
+     * content to the last one's, as attribution corpora (PolNeAR) mark it; the claim's own span stays its sentence.
+     */
+    private static void shareRelationContent(List<ClaimDraft> drafts) {
+        Map<Relation, int[]> relations = new HashMap<>();
+        for (ClaimDraft d : drafts) {
+            Relation key = relationOf(d);
+            if (key != null) {
+                relations.merge(key, new int[] {d.contentFrom, d.contentTo},
+                        (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            }
+        }
+        for (ClaimDraft d : drafts) {
+            Relation key = relationOf(d);
+            if (key != null) {
+                int[] range = relations.get(key);
+                d.contentFrom = range[0];
+                d.contentTo = range[1];
+            }
+        }
+    }
+
+    /** One act of attribution: a cue (by its first token) and the source it gives the words to. */
+    private record Relation(int cueFrom, Entity source) {
+    }
+
+    private static Relation relationOf(ClaimDraft d) {
+        if (!d.attributed() || d.cueFrom < 0 || d.contentTo <= d.contentFrom) {
+            return null;
+        }
+        return new Relation(d.cueFrom, d.entity);
     }
 
     /** A short line such as "Related posts" or "You might also like": what follows is the page's, not the article's. */
@@ -164,6 +200,9 @@ final class Pipeline {
                     && paragraphOf(d.from) - paragraphOf(lastQuoted.from) <= QUOTE_CARRY_PARAGRAPHS) {
                 speaker = lastQuoted;
                 why = "quote.next-paragraph";
+            }
+            if (speaker != null && why.equals("quote.next-paragraph") && paragraphOf(d.from) == paragraphOf(speaker.from)) {
+                why = "quote.same-paragraph"; // "“A,” said Caddell, speaking of X. “B.”": B hangs on the same cue
             }
             if (speaker != null) {
                 inherit(d, speaker, why, content);

@@ -468,7 +468,9 @@ final class SentenceAnalyzer {
     private ClaimDraft draft(Found f, int from, int to) {
         ClaimDraft d = new ClaimDraft(from, to);
         d.cue = f.rule;
-        d.cueFrom = f.cueFrom;
+        d.cueFrom = f.rule.side() == CueRule.Side.LEFT
+                ? finder.verbGroupStart(f.cueFrom, f.source != null && f.source.to() <= f.cueFrom ? f.source.to() : from)
+                : f.cueFrom;
         d.cueTo = f.rule.category() == CueCategory.QUOTED && f.source != null ? f.source.to() + 2 : f.to;
         if (d.cueTo < to && tokens.get(d.cueTo).isPunct(':') && tokens.get(d.cueTo).start == tokens.get(d.cueTo - 1).end) {
             d.cueTo++; // "said:" introduces the quotation; the colon belongs to the cue

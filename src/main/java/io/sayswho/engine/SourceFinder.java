@@ -109,6 +109,40 @@ final class SourceFinder {
         return k;
     }
 
+    /**
+     * Where the cue's verb group starts: auxiliaries, negation and adverbs before the verb ("has said", "have not
+     * said", "also said", "has repeatedly noted"), as a reader, and attribution corpora, mark the cue.
+     */
+    int verbGroupStart(int cueFrom, int clauseStart) {
+        int k = cueFrom;
+        while (k - 1 >= clauseStart && !doc.quoted(k - 1) && inVerbGroup(tokens.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private boolean inVerbGroup(Token t) {
+        return auxiliaries.contains(t) || t.is("not") || t.is("n't") || t.is("never")
+                || !t.capitalized && (adverbs.contains(t) || mannerAdverb(t));
+    }
+
+    /** "forcefully", "repeatedly", "publicly": -ly words by endings nouns do not have ("family", "rally", "daily"). */
+    private static boolean mannerAdverb(Token t) {
+        String w = t.norm;
+        if (w.length() < 7) {
+            return false;
+        }
+        for (String end : ADVERB_ENDINGS) {
+            if (w.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] ADVERB_ENDINGS = {"edly", "ously", "ively", "ently", "antly", "ately", "fully",
+        "ically", "icly", "rily", "ctly", "stly", "ckly", "ntly"};
+
     /** The source left of a LEFT cue, or after it when inverted; null when there is none in the clause. */
     Found left(int cueFrom, int cueTo, int clauseStart, int clauseEnd) {
         return left(cueFrom, cueTo, clauseStart, clauseEnd, true);

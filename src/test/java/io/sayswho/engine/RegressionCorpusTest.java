@@ -58,6 +58,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  *       {@code source.text}, {@code source.name} and the name and mention texts of its entry in {@code sources}</li>
  *   <li>{@code notSource} (extension): text none of those may contain (a pronoun resolved to the wrong person)</li>
  *   <li>{@code cue}: text the predicted cue must contain ("a ... b": each part)</li>
+ *   <li>{@code content} (extension): text the predicted content span must contain ("a ... b": each part); the
+ *       content is the whole attribution relation's, so it may reach past the claim's own sentence</li>
  *   <li>{@code flags}: flags the predicted claim must carry</li>
  * </ul>
  * A passage's {@code notClaims} are texts no predicted claim may overlap; {@code ignore} (optional) are texts where
@@ -81,12 +83,12 @@ class RegressionCorpusTest {
     static final Set<String> FILE_KEYS = Set.of("phenomenon", "about", "passages");
     static final Set<String> PASSAGE_KEYS = Set.of("id", "about", "text", "note", "claims", "notClaims", "ignore");
     static final Set<String> CLAIM_KEYS = Set.of("anchor", "attribution", "also", "source", "notSource", "cue",
-            "flags", "note");
+            "content", "flags", "note");
 
     // ------------------------------------------------------------------ the corpus
 
     record Expected(String anchor, List<String> accept, String source, String notSource, String cue,
-                    List<String> flags, String note) {
+                    String content, List<String> flags, String note) {
         String label() {
             return accept.isEmpty() ? "?" : accept.get(0);
         }
@@ -96,6 +98,7 @@ class RegressionCorpusTest {
             if (source != null) b.append(" source~\"").append(source).append('"');
             if (notSource != null) b.append(" source!~\"").append(notSource).append('"');
             if (cue != null) b.append(" cue~\"").append(cue).append('"');
+            if (content != null) b.append(" content~\"").append(content).append('"');
             if (!flags.isEmpty()) b.append(" flags>=").append(flags);
             return b.toString();
         }
@@ -176,7 +179,8 @@ class RegressionCorpusTest {
                 }
                 claims.add(new Expected(string(c, "anchor", cw, problems, true), accept,
                         string(c, "source", cw, problems, false), string(c, "notSource", cw, problems, false),
-                        string(c, "cue", cw, problems, false), strings(c, "flags", cw, problems),
+                        string(c, "cue", cw, problems, false), string(c, "content", cw, problems, false),
+                        strings(c, "flags", cw, problems),
                         string(c, "note", cw, problems, false)));
             }
             if (!p.path("notClaims").isArray()) {
@@ -327,6 +331,11 @@ class RegressionCorpusTest {
             if (e.cue() != null) {
                 for (String part : cueParts(e.cue())) {
                     if (!text.contains(part)) problems.add(cw + ": cue part \"" + part + "\" is not in the passage");
+                }
+            }
+            if (e.content() != null) {
+                for (String part : cueParts(e.content())) {
+                    if (!text.contains(part)) problems.add(cw + ": content part \"" + part + "\" is not in the passage");
                 }
             }
             if ("UNATTRIBUTED".equals(e.label()) && e.source() != null) {
@@ -567,6 +576,12 @@ class RegressionCorpusTest {
                 }
             }
         }
+        if (e.content() != null) {
+            String content = norm(o.passage.text().substring(c.content().start(), c.content().end()));
+            for (String part : cueParts(e.content())) {
+                if (!content.contains(part)) problems.add("content \"" + content + "\" does not contain \"" + part + "\"");
+            }
+        }
         if (!e.flags().isEmpty()) {
             Set<String> have = c.flags() == null ? Set.of()
                     : c.flags().stream().map(Enum::name).collect(Collectors.toSet());
@@ -630,8 +645,16 @@ class RegressionCorpusTest {
             }
             Cue cue = e.cue() == null ? null : new Cue(String.join(" ", cueParts(e.cue())), 0, 0);
             List<Flag> flags = e.flags().stream().map(Flag::valueOf).toList();
+            Range content = a;
+            if (e.content() != null) {
+                List<String> parts = cueParts(e.content());
+                String lower = norm(p.text()); // norm keeps lengths: offsets found in it are the text's
+                int first = lower.indexOf(parts.get(0));
+                String last = parts.get(parts.size() - 1);
+                content = new Range(first, lower.indexOf(last, first) + last.length());
+            }
             claims.add(new Claim(id, a.start(), a.end(), p.text().substring(a.start(), a.end()),
-                    Attribution.valueOf(e.label()), 0.5, src, cue, a, QuoteKind.NONE, flags, List.of("self-test")));
+                    Attribution.valueOf(e.label()), 0.5, src, cue, content, QuoteKind.NONE, flags, List.of("self-test")));
         }
         claims.sort(Comparator.comparingInt(Claim::start));
         return analysis(claims, sources);
@@ -708,6 +731,12 @@ class RegressionCorpusTest {
         assertTrue(fails(() -> checkClaim(changed(p, e, c -> copy(c, c.start() + 1, c.attribution(), c.source(),
                 c.cue(), c.flags())), e)), "a span that does not cover the anchor passed");
         assertTrue(fails(() -> checkClaim(changed(p, e, c -> null), e)), "a missed claim passed");
+        Passage withContent = all.stream().filter(x -> x.claims().stream().anyMatch(y -> y.content() != null))
+                .findFirst().orElseThrow();
+        Expected ec = withContent.claims().stream().filter(y -> y.content() != null).findFirst().orElseThrow();
+        assertTrue(fails(() -> checkClaim(changed(withContent, ec, c -> new Claim(c.id(), c.start(), c.end(), c.text(),
+                c.attribution(), c.strength(), c.source(), c.cue(), new Range(c.start(), c.start() + 1), c.quote(),
+                c.flags(), c.rules())), ec)), "a wrong content passed");
 
         Analysis good = perfect(p);
         List<Claim> extra = new ArrayList<>(good.claims());

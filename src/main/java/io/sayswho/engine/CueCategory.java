@@ -4,6 +4,12 @@ package io.sayswho.engine;
 enum CueCategory {
     /** said, told, reported, according to: the source says the content. */
     REPORT,
+    /**
+     * believes, wants to, urged, cited: a stance, belief, plan or demand the source is on record with. It reports
+     * only as the finite verb of its own subject ("Clinton wants to ..."), not in a relative clause ("Russia, which
+     * has backed ...") or as a bare participle ("Russia and China urging ..."), where the writer tells of an act.
+     */
+    STANCE,
     /** denied, rejected, dismissed: the source rejects the claim. */
     DENY,
     /** did not respond, declined to comment. */
@@ -22,5 +28,10 @@ enum CueCategory {
      */
     RESPOND,
     /** "was denied bail", "the said agreement": looks like a cue, is none; matching it blocks the shorter cue. */
-    IGNORE
+    IGNORE;
+
+    /** Says what the source holds: a report or a stance. */
+    boolean reports() {
+        return this == REPORT || this == STANCE;
+    }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
  * Matches many token patterns at once with a trie over normalised words. A pattern is a space-separated list
  * of elements; an element is one word, alternatives {@code a|b} (an alternative of several words joins them
  * with {@code _}: {@code untrue|without_merit}), a word class {@code <name>} from a word list, and may be
- * optional with a trailing {@code ?}. Optional elements are expanded when the rule is added, so a
+ * optional with a trailing {@code ?}. Elements marked with a leading {@code >} are context: they must follow, but the
+ * match ends before them ({@code wants|wanted >to}: "wants" is a cue only before "to"); they close a pattern.
+ * Optional elements are expanded when the rule is added, so a
  * match is a walk down the trie: at most (longest pattern) steps from each token, linear in the text.
  *
  * @param <R> what a pattern stands for (a rule)
@@ -24,6 +26,8 @@ final class PhraseMatcher<R> {
         final Map<String, Node> words = new HashMap<>(4);
         final List<Map.Entry<WordList, Node>> classes = new ArrayList<>(0);
         R rule;
+        /** How many of the last elements on the way here are context, not part of the match. */
+        int context;
     }
 
     private final Node root = new Node();
@@ -38,7 +42,19 @@ final class PhraseMatcher<R> {
     void add(String pattern, R rule, RuleFile.Line line) {
         List<List<String>> variants = new ArrayList<>();
         variants.add(new ArrayList<>());
-        for (String element : RuleFile.WHITESPACE.split(pattern.trim())) {
+        int context = 0;
+        for (String raw : RuleFile.WHITESPACE.split(pattern.trim())) {
+            boolean isContext = raw.startsWith(">") && raw.length() > 1;
+            if (!isContext && context > 0) {
+                throw line.error("context elements (>x) must close the pattern: '" + raw + "' follows one");
+            }
+            String element = isContext ? raw.substring(1) : raw;
+            if (isContext) {
+                if (element.endsWith("?")) {
+                    throw line.error("a context element cannot be optional: '" + raw + "'");
+                }
+                context++;
+            }
             boolean optional = element.endsWith("?") && element.length() > 1;
             String body = optional ? element.substring(0, element.length() - 1) : element;
             if (body.isEmpty() || body.contains("?")) {
@@ -70,14 +86,14 @@ final class PhraseMatcher<R> {
             variants = next;
         }
         for (List<String> v : variants) {
-            if (v.isEmpty()) {
+            if (v.size() <= context) {
                 throw line.error("pattern can match nothing");
             }
-            insert(v, rule, line);
+            insert(v, rule, context, line);
         }
     }
 
-    private void insert(List<String> elements, R rule, RuleFile.Line line) {
+    private void insert(List<String> elements, R rule, int context, RuleFile.Line line) {
         Node node = root;
         for (String element : elements) {
             Node parent = node;
@@ -97,17 +113,18 @@ final class PhraseMatcher<R> {
                 node = parent.words.computeIfAbsent(element, k -> new Node());
             }
         }
-        if (node.rule != null && !node.rule.equals(rule)) {
+        if (node.rule != null && (!node.rule.equals(rule) || node.context != context)) {
             throw line.error("pattern '" + String.join(" ", elements) + "' is already given for " + node.rule);
         }
         node.rule = rule;
+        node.context = context;
         longest = Math.max(longest, elements.size());
     }
 
     /** The longest match starting at token {@code from}, not reaching {@code limit}; null if none. */
     Match<R> longestAt(List<Token> tokens, int from, int limit) {
         Match<R>[] best = newHolder();
-        walk(root, tokens, from, from, limit, best);
+        walk(root, tokens, from, from, limit, best, new int[1]);
         return best[0];
     }
 
@@ -116,9 +133,11 @@ final class PhraseMatcher<R> {
         return (Match<R>[]) new Match[1];
     }
 
-    private void walk(Node node, List<Token> tokens, int from, int at, int limit, Match<R>[] best) {
-        if (node.rule != null && at > from && (best[0] == null || at > best[0].to())) {
-            best[0] = new Match<>(node.rule, from, at);
+    private void walk(Node node, List<Token> tokens, int from, int at, int limit, Match<R>[] best, int[] walked) {
+        // the longest walk wins; context elements were walked but are not part of the match
+        if (node.rule != null && at > from && (best[0] == null || at > walked[0])) {
+            best[0] = new Match<>(node.rule, from, at - node.context);
+            walked[0] = at;
         }
         if (at >= limit || at - from >= longest) {
             return;
@@ -129,11 +148,11 @@ final class PhraseMatcher<R> {
         }
         Node next = node.words.get(t.norm);
         if (next != null) {
-            walk(next, tokens, from, at + 1, limit, best);
+            walk(next, tokens, from, at + 1, limit, best, walked);
         }
         for (Map.Entry<WordList, Node> e : node.classes) {
             if (e.getKey().contains(t)) {
-                walk(e.getValue(), tokens, from, at + 1, limit, best);
+                walk(e.getValue(), tokens, from, at + 1, limit, best, walked);
             }
         }
     }

@@ -90,6 +90,9 @@ final class SentenceAnalyzer {
             if (rule.category() == CueCategory.RESPOND) {
                 return negated || nobody ? CueCategory.NO_COMMENT : CueCategory.REPORT;
             }
+            if (rule.category() == CueCategory.STANCE) {
+                return CueCategory.REPORT; // "does not believe" is still the source's stance
+            }
             return negated ? CueCategory.COULD_NOT_SAY : continues != null ? continues : rule.category();
         }
 
@@ -108,9 +111,16 @@ final class SentenceAnalyzer {
         }
         List<Found> cues = findCues(s);
         List<Found> kept = new ArrayList<>();
-        for (Found f : cues) {
-            if (locateSource(f, s, kept)) {
-                kept.add(f);
+        // stances count only in a sentence no other cue attributes: in "The lender plans to close branches,
+        // according to X" the plan is part of what X reports
+        for (boolean stances : new boolean[] {false, true}) {
+            for (Found f : cues) {
+                if ((f.rule.category() == CueCategory.STANCE) == stances && locateSource(f, s, kept)) {
+                    kept.add(f);
+                }
+            }
+            if (!kept.isEmpty()) {
+                break;
             }
         }
         List<ClaimDraft> out = new ArrayList<>();
@@ -197,9 +207,12 @@ final class SentenceAnalyzer {
         for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
             boolean nextIsCue = i + 1 < out.size() && f.rule.side() == CueRule.Side.LEFT
-                    && f.rule.category() == CueCategory.REPORT && (out.get(i + 1).from == f.to
+                    && f.rule.category() == CueCategory.REPORT && out.get(i + 1).rule.category() != CueCategory.STANCE
+                    && (out.get(i + 1).from == f.to
                     || out.get(i + 1).from == f.to + 1 && auxiliaries.contains(tokens.get(f.to)));
-            if (!nextIsCue) {
+            // "said demand had tripled": a stance word right after a cue is the cue's noun
+            boolean nounAfterCue = f.rule.category() == CueCategory.STANCE && i > 0 && out.get(i - 1).to == f.from;
+            if (!nextIsCue && !nounAfterCue) {
                 verbs.add(f);
             }
         }
@@ -282,7 +295,7 @@ final class SentenceAnalyzer {
             }
             case LEFT -> {
                 f.cueFrom = finder.cueStart(f.from, clauseStart);
-                boolean report = rule.category() == CueCategory.REPORT;
+                boolean report = rule.category().reports();
                 boolean deny = rule.category() == CueCategory.DENY;
                 if (report && finder.directive(f.to, clauseEnd)) {
                     return false;
@@ -310,6 +323,9 @@ final class SentenceAnalyzer {
                 }
             }
         }
+        if (rule.category() == CueCategory.STANCE && f.source != null && !stanceHolder(f)) {
+            return false;
+        }
         if (f.source != null) {
             SourceFinder.Found who = f.source.refersTo();
             f.phrase = who == null ? classifier.classify(f.source.from(), f.source.to())
@@ -325,7 +341,7 @@ final class SentenceAnalyzer {
             }
         }
         int join = joinerBefore(f);
-        if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category() == CueCategory.REPORT
+        if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()
                 && (afterComma(f.cueFrom) && tokens.get(f.from).norm.endsWith("ing") || join >= 0 && tokens.get(join).is("and"))) {
             f.source = finder.leadingSubject(s.from(), f.cueFrom);
             if (f.source != null) {
@@ -361,7 +377,7 @@ final class SentenceAnalyzer {
             f.shared = true;
             f.splitAt = join >= 0 ? join : f.cueFrom;
             // "Sa'ad denied the reports, saying there were no clashes": the participle goes on denying
-            f.continues = rule.category() == CueCategory.REPORT && f.to - f.from == 1
+            f.continues = rule.category().reports() && f.to - f.from == 1
                     && tokens.get(f.from).norm.endsWith("ing") ? prev.category() : null;
             return true;
         }
@@ -375,14 +391,14 @@ final class SentenceAnalyzer {
             // own clause; split where that clause begins
             f.splitAt = clauseOpening(prev.to, f.cueFrom, false);
         } else if (nested) {
-            boolean inner = f.source != null && !f.source.inverted() && prev.rule.category() == CueCategory.REPORT
+            boolean inner = f.source != null && !f.source.inverted() && prev.rule.category().reports()
                     && speechVerbs.contains(tokens.get(f.to - 1).norm)
                     && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
             if (!inner) {
                 // "A source said he could not answer": the speaker declines or denies about themself
                 CueCategory c = f.rule.category();
                 boolean self = f.phrase != null && f.phrase.pronoun() != null;
-                if (self && prev.continues == null && prev.rule.category() == CueCategory.REPORT
+                if (self && prev.continues == null && prev.rule.category().reports()
                         && (c == CueCategory.DENY || c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY)) {
                     prev.continues = c;
                 }
@@ -398,6 +414,26 @@ final class SentenceAnalyzer {
             f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
         }
         return true;
+    }
+
+    /**
+     * A stance reports only as the finite verb of its subject: not in a relative clause ("Russia, which has backed
+     * ...": the writer's aside) and not as a participle hung on a bare subject ("Russia and China urging ...").
+     */
+    private boolean stanceHolder(Found f) {
+        if (f.source.inverted() || f.passive) {
+            return true;
+        }
+        Token first = tokens.get(f.source.from());
+        if (f.source.refersTo() != null || first.is("who") || first.is("which") || first.is("that")) {
+            return false;
+        }
+        int last = f.source.to() - 1;
+        if (rules.cues.longestAt(tokens, last, last + 1) != null) {
+            return false; // "said demand had tripled": the noun after a verb, not a subject and its verb
+        }
+        boolean participle = tokens.get(f.from).norm.endsWith("ing");
+        return !participle || f.cueFrom < f.from; // "is urging" has its auxiliary
     }
 
     /** The cue follows a comma, or a comma and a closing quotation mark. */
@@ -536,6 +572,12 @@ final class SentenceAnalyzer {
             content.setContent(d, srcTo, d.to);
             return;
         }
+        boolean appositionAfter = srcTo >= d.to - 1 || srcTo > 0 && tokens.get(srcTo).isPunct(',');
+        if (f.rule.side() == CueRule.Side.RIGHT && c != CueCategory.QUOTED && srcFrom >= 0 && appositionAfter
+                && content.words(d.from, d.cueFrom) >= 2) {
+            content.setContent(d, d.from, d.cueFrom); // "X will close, according to Y, its head of retail": X
+            return;
+        }
         if (c == CueCategory.UNKNOWN && rightFrom < d.to - 1) {
             content.setContent(d, rightFrom, d.to);
             return;
@@ -585,8 +627,10 @@ final class SentenceAnalyzer {
         for (int dash = s.from() + 2; dash < s.to() - 1; dash++) {
             Token closing = tokens.get(dash - 1);
             QuoteRegion q = doc.quoteAt(dash - 1);
+            // the quotation may open sentences earlier: "“... . He represents our greatest shame.” ― Jane Roe"
+            boolean opensHere = q != null && q.open() >= covered;
             if (tokens.get(dash).type != Token.Type.DASH || closing.type != Token.Type.QUOTE || q == null
-                    || !q.closed() || q.end() != dash || q.open() < covered) {
+                    || !q.closed() || q.end() != dash || !opensHere && (covered != s.from() || q.open() >= s.from())) {
                 continue;
             }
             int end = dash + 1;
@@ -599,7 +643,7 @@ final class SentenceAnalyzer {
             if (q.open() > covered) {
                 out.add(new ClaimDraft(covered, q.open()));
             }
-            ClaimDraft d = new ClaimDraft(q.open(), end);
+            ClaimDraft d = new ClaimDraft(Math.max(q.open(), s.from()), end);
             d.cueFrom = dash;
             d.cueTo = dash + 1;
             d.source = classifier.classify(dash + 1, end);

@@ -52,6 +52,25 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void contextElementsMustFollowButAreNotMatched() {
+        add("wants|wanted >to|that", "intend");
+        assertEquals("intend: wants", matchAtStart("wants to leave"));
+        assertEquals("intend: wanted", matchAtStart("wanted that done"));
+        assertNull(matchAtStart("wants more"));
+        assertNull(matchAtStart("wants"));
+        // the next match starts right after the cue, so the context word can begin one of its own
+        add("to leave", "leave");
+        assertEquals(List.of("intend: wants", "leave: to leave"), all("wants to leave"));
+    }
+
+    @Test
+    void contextElementsCloseThePattern() {
+        assertThrows(RuleSetException.class, () -> add("wants >to leave", "bad"));
+        assertThrows(RuleSetException.class, () -> add("wants >to?", "bad"));
+        assertThrows(RuleSetException.class, () -> add(">to", "bad"));
+    }
+
+    @Test
     void underscoreJoinsTheWordsOfOneAlternative() {
         add("is untrue|without_merit", "deny");
         assertEquals("deny: is without merit", matchAtStart("is without merit"));

@@ -48,6 +48,7 @@ final class Pipeline {
             drafts.addAll(analyzer.analyze(s));
         }
         carryQuotations(drafts, content);
+        carryTurns(drafts, content);
         // a quotation carried to its speaker may say two things, as a quotation with its own cue may
         List<ClaimDraft> split = new ArrayList<>(drafts.size());
         for (ClaimDraft d : drafts) {
@@ -62,7 +63,7 @@ final class Pipeline {
      * “B.”" is one act of saying. Each such claim reports the relation's whole content, from the first claim's
      * content to the last one's, as attribution corpora (PolNeAR) mark it; the claim's own span stays its sentence.
      */
-    private static void shareRelationContent(List<ClaimDraft> drafts) {
+    private void shareRelationContent(List<ClaimDraft> drafts) {
         Map<Relation, int[]> relations = new HashMap<>();
         for (ClaimDraft d : drafts) {
             Relation key = relationOf(d);
@@ -81,15 +82,18 @@ final class Pipeline {
         }
     }
 
-    /** One act of attribution: a cue (by its first token) and the source it gives the words to. */
-    private record Relation(int cueFrom, Entity source) {
+    /**
+     * One act of attribution: a cue (by its first token) and the source it gives the words to, within a paragraph;
+     * a quotation running on over paragraphs is reported paragraph by paragraph, as corpora mark it.
+     */
+    private record Relation(int cueFrom, Entity source, int paragraph) {
     }
 
-    private static Relation relationOf(ClaimDraft d) {
+    private Relation relationOf(ClaimDraft d) {
         if (!d.attributed() || d.cueFrom < 0 || d.contentTo <= d.contentFrom) {
             return null;
         }
-        return new Relation(d.cueFrom, d.entity);
+        return new Relation(d.cueFrom, d.entity, paragraphOf(d.from));
     }
 
     /** A short line such as "Related posts" or "You might also like": what follows is the page's, not the article's. */
@@ -212,6 +216,28 @@ final class Pipeline {
                     d.cueTo = speaker.cueTo;
                 }
                 speakerOfQuote.putIfAbsent(q, speaker);
+            }
+        }
+    }
+
+    /** The sentences of a transcript turn ("WALLACE: Let's start ... And she has accepted.") are its speaker's. */
+    private void carryTurns(List<ClaimDraft> drafts, ClaimContent content) {
+        ClaimDraft turn = null;
+        for (ClaimDraft d : drafts) {
+            if (d.rules.contains("transcript.speaker")) {
+                turn = d;
+            } else if (turn != null && paragraphOf(d.from) == paragraphOf(turn.from)) {
+                // what the speaker believes or wants is the speaker's turn too; a report it relays keeps its source
+                if (!d.attributed() || d.cue != null && d.cue.category() == CueCategory.STANCE) {
+                    d.flags.clear();
+                    d.rules.clear();
+                    inherit(d, turn, "transcript.same-turn", content);
+                    d.cue = turn.cue;
+                    d.cueFrom = turn.cueFrom;
+                    d.cueTo = turn.cueTo;
+                }
+            } else {
+                turn = null;
             }
         }
     }

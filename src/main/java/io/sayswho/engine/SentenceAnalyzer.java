@@ -41,6 +41,7 @@ final class SentenceAnalyzer {
     private final WordList publicationHeads;
     private final WordList documentHeads;
     private final WordList adverbs;
+    private final WordList pageLabels;
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "by", "on", "to", "with", "from",
             "about", "at", "into", "over", "after", "before", "against", "despite", "amid", "than", "as");
 
@@ -64,6 +65,7 @@ final class SentenceAnalyzer {
         this.publicationHeads = rules.list("publication-heads");
         this.documentHeads = rules.list("document-heads");
         this.adverbs = rules.list("adverbs");
+        this.pageLabels = rules.list("page-labels");
     }
 
     /** A cue found in the sentence, with its source once found. */
@@ -109,11 +111,22 @@ final class SentenceAnalyzer {
         if (isPageFurniture(s)) {
             return List.of();
         }
+        boolean title = s.paragraph() == 0 && s.from() == 0;
+        ClaimDraft turn = s.fragment() || title ? null : speakerTurn(s);
+        if (turn != null) {
+            return List.of(turn); // "WALLACE: Let's start ...": the turn is the speaker's, whatever it reports
+        }
         List<Found> cues = findCues(s);
         List<Found> kept = new ArrayList<>();
         // stances count only in a sentence no other cue attributes: in "The lender plans to close branches,
-        // according to X" the plan is part of what X reports
+        // according to X" the plan is part of what X reports; a headline's "Name:" outranks them too
         for (boolean stances : new boolean[] {false, true}) {
+            if (stances) {
+                ClaimDraft headline = s.fragment() || title ? colonHeadline(s) : null;
+                if (headline != null) {
+                    return List.of(headline);
+                }
+            }
             for (Found f : cues) {
                 if ((f.rule.category() == CueCategory.STANCE) == stances && locateSource(f, s, kept)) {
                     kept.add(f);
@@ -125,11 +138,6 @@ final class SentenceAnalyzer {
         }
         List<ClaimDraft> out = new ArrayList<>();
         if (kept.isEmpty()) {
-            boolean title = s.paragraph() == 0 && s.from() == 0;
-            ClaimDraft headline = s.fragment() || title ? colonHeadline(s) : null;
-            if (headline != null) {
-                return List.of(headline);
-            }
             List<ClaimDraft> signed = pullQuotes(s);
             if (!signed.isEmpty()) {
                 return signed;
@@ -660,6 +668,77 @@ final class SentenceAnalyzer {
             out.add(new ClaimDraft(covered, s.to()));
         }
         return out;
+    }
+
+    /**
+     * "WALLACE: Let's start with ...": a transcript turn, a paragraph that opens with its speaker's name in capitals
+     * and a colon. The pipeline gives the rest of the paragraph to the same speaker.
+     */
+    private ClaimDraft speakerTurn(Sentence s) {
+        if (doc.paragraphStarts[s.paragraph()] != s.from()) {
+            return null;
+        }
+        int colon = turnColon(s.from(), s.to());
+        if (colon < 0 || turns() < 2) {
+            return null; // a transcript has turns; one "WASHINGTON:" or "UPDATE:" is a dateline or a label
+        }
+        int name = colon - 1;
+        while (name > s.from() && shouting(tokens.get(name - 1))) {
+            name--;
+        }
+        ClaimDraft d = new ClaimDraft(s.from(), s.to());
+        d.cueFrom = colon;
+        d.cueTo = colon + 1;
+        d.source = new SourcePhrase(name, colon, SourceKind.PERSON, doc.text.substring(tokens.get(name).start,
+                tokens.get(colon - 1).end), null, false, null, null, false);
+        d.entity = entities.resolve(d.source);
+        d.label = Attribution.NAMED;
+        d.rule("transcript.speaker");
+        content.setContent(d, colon + 1, s.to());
+        content.quoteKind(d);
+        return d;
+    }
+
+    /** The colon after a capitalised speaker's name opening [from, to), or -1. */
+    private int turnColon(int from, int to) {
+        if (from < to && tokens.get(from).type == Token.Type.QUOTE) {
+            from++; // a transcript quoted whole: "\"WALLACE: Let's start ..."
+        }
+        int colon = from;
+        while (colon < to && colon - from < 3 && shouting(tokens.get(colon)) && !pageLabels.contains(tokens.get(colon))) {
+            colon++;
+        }
+        return colon > from && colon + 1 < to && tokens.get(colon).isPunct(':') ? colon : -1;
+    }
+
+    private int turns = -1;
+
+    /** How many paragraphs of the document open as transcript turns. */
+    private int turns() {
+        if (turns < 0) {
+            turns = 0;
+            int[] starts = doc.paragraphStarts;
+            for (int p = 0; p + 1 < starts.length && turns < 2; p++) {
+                if (turnColon(starts[p], Math.min(starts[p + 1], tokens.size())) >= 0) {
+                    turns++;
+                }
+            }
+        }
+        return turns;
+    }
+
+    /** A word in capitals, as transcripts print speakers' names ("WALLACE", "SEN. KAINE"); not "I" or "A". */
+    private boolean shouting(Token t) {
+        if (!t.isWord() || t.end - t.start < 2 && !t.abbreviation) {
+            return false;
+        }
+        for (int i = t.start; i < t.end; i++) {
+            char c = doc.text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(doc.text.charAt(t.start));
     }
 
     /** "Egyptian Officials: Flight Crashes In Sea": a headline that names its source before a colon. */

@@ -30,7 +30,7 @@ final class RuleSet {
             "document-heads", "publication-heads", "publication-names", "adverbs", "auxiliaries", "clause-breakers",
             "determiners", "hearers", "sentence-starters", "time-words", "negations", "quantities", "nationalities",
             "noun-cues", "body-descriptions", "outlet-descriptions", "clause-verbs", "speech-verbs", "transparent-heads",
-            "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs", "page-labels");
+            "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs", "page-labels", "cue-prepositions", "ly-not-adverbs");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;

@@ -42,6 +42,8 @@ final class SentenceAnalyzer {
     private final WordList documentHeads;
     private final WordList adverbs;
     private final WordList pageLabels;
+    private final WordList cuePrepositions;
+    private final WordList timeWords;
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "by", "on", "to", "with", "from",
             "about", "at", "into", "over", "after", "before", "against", "despite", "amid", "than", "as");
 
@@ -66,6 +68,8 @@ final class SentenceAnalyzer {
         this.documentHeads = rules.list("document-heads");
         this.adverbs = rules.list("adverbs");
         this.pageLabels = rules.list("page-labels");
+        this.cuePrepositions = rules.list("cue-prepositions");
+        this.timeWords = rules.list("time-words");
     }
 
     /** A cue found in the sentence, with its source once found. */
@@ -512,10 +516,18 @@ final class SentenceAnalyzer {
     private ClaimDraft draft(Found f, int from, int to) {
         ClaimDraft d = new ClaimDraft(from, to);
         d.cue = f.rule;
-        d.cueFrom = f.rule.side() == CueRule.Side.LEFT
+        d.cueFrom = f.rule.side() != CueRule.Side.NONE
                 ? finder.verbGroupStart(f.cueFrom, f.source != null && f.source.to() <= f.cueFrom ? f.source.to() : from)
                 : f.cueFrom;
         d.cueTo = f.rule.category() == CueCategory.QUOTED && f.source != null ? f.source.to() + 2 : f.to;
+        if (f.rule.category() == CueCategory.STANCE && d.cueTo + 1 < to && cuePrepositions.contains(tokens.get(d.cueTo))
+                && !doc.quoted(d.cueTo) && !timeWords.contains(tokens.get(d.cueTo + 1))
+                && (f.source == null || f.source.from() != d.cueTo)) {
+            d.cueTo++; // "complained about", "warned against": the verb's preposition is the cue's
+        }
+        if (f.passive && d.cueTo < to && tokens.get(d.cueTo).is("by") && f.source != null && f.source.from() == d.cueTo + 1) {
+            d.cueTo++; // "has been endorsed by X": the agent's "by" is the cue's
+        }
         if (d.cueTo < to && tokens.get(d.cueTo).isPunct(':') && tokens.get(d.cueTo).start == tokens.get(d.cueTo - 1).end) {
             d.cueTo++; // "said:" introduces the quotation; the colon belongs to the cue
         }

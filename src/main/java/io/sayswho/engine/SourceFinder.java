@@ -27,6 +27,7 @@ final class SourceFinder {
     private final List<Token> tokens;
     private final SourceClassifier classifier;
     private final WordList adverbs;
+    private final WordList notAdverbs;
     private final WordList auxiliaries;
     private final WordList breakers;
     private final WordList determiners;
@@ -44,6 +45,7 @@ final class SourceFinder {
         this.tokens = doc.tokens;
         this.classifier = classifier;
         this.adverbs = rules.list("adverbs");
+        this.notAdverbs = rules.list("ly-not-adverbs");
         this.auxiliaries = rules.list("auxiliaries");
         this.breakers = rules.list("clause-breakers");
         this.determiners = rules.list("determiners");
@@ -126,22 +128,10 @@ final class SourceFinder {
                 || !t.capitalized && (adverbs.contains(t) || mannerAdverb(t));
     }
 
-    /** "forcefully", "repeatedly", "publicly": -ly words by endings nouns do not have ("family", "rally", "daily"). */
-    private static boolean mannerAdverb(Token t) {
-        String w = t.norm;
-        if (w.length() < 7) {
-            return false;
-        }
-        for (String end : ADVERB_ENDINGS) {
-            if (w.endsWith(end)) {
-                return true;
-            }
-        }
-        return false;
+    /** "forcefully", "truly", "largely": a lower-case -ly word that is not one of the -ly nouns and adjectives. */
+    private boolean mannerAdverb(Token t) {
+        return t.norm.length() >= 5 && t.norm.endsWith("ly") && !notAdverbs.contains(t);
     }
-
-    private static final String[] ADVERB_ENDINGS = {"edly", "ously", "ively", "ently", "antly", "ately", "fully",
-        "ically", "icly", "rily", "ctly", "stly", "ckly", "ntly"};
 
     /** The source left of a LEFT cue, or after it when inverted; null when there is none in the clause. */
     Found left(int cueFrom, int cueTo, int clauseStart, int clauseEnd) {
@@ -186,7 +176,7 @@ final class SourceFinder {
         while (k >= clauseStart) {
             Token t = tokens.get(k);
             if (adverbs.contains(t) || auxiliaries.contains(t) || t.is("not")
-                    || t.norm.endsWith("ly") && t.norm.length() > 4 && !t.capitalized && !t.is("only")) {
+                    || !t.capitalized && mannerAdverb(t) && !t.is("only")) {
                 k--;
             } else if (times.contains(t) && k - 1 >= clauseStart && TIME_LEADS.contains(tokens.get(k - 1).norm)) {
                 k -= 2;

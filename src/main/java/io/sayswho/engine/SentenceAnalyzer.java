@@ -17,6 +17,7 @@ final class SentenceAnalyzer {
     private static final Set<String> JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet", "and",
             "however", "as");
     /** "learned from the experience": after a clause verb these begin an object, not what was said ("on Friday" is time). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "of", "about", "with", "into", "for", "over",
             "against");
     /** Joiners that surely open a new clause, preferred to "and" when content stands before its cue. */
@@ -263,11 +264,14 @@ final class SentenceAnalyzer {
         if (next != null && (next.is("that") || next.isPunct(':') || next.type == Token.Type.QUOTE)) {
             return false; // "reports that", "claims:" report
         }
+        if (next != null && OBJECT_PRONOUNS.contains(next.norm)) {
+            return false; // "Video of the incident shows him ...": a noun takes no object
+        }
         // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
         if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)
                 && !Lexicons.isSubjectPronoun(prev.norm) && !anonymousHeads.contains(prev)
                 && !organizationHeads.contains(prev) && !adverbs.contains(prev)
-                && !publicationHeads.contains(prev)) {
+                && !publicationHeads.contains(prev) && !documentHeads.contains(prev)) {
             return true;
         }
         if (next != null && (auxiliaries.contains(next) || PREPOSITIONS.contains(next.norm) && !next.is("to")

@@ -47,6 +47,7 @@ final class Pipeline {
             }
             drafts.addAll(analyzer.analyze(s));
         }
+        carryIntroduced(drafts, content);
         carryQuotations(drafts, content);
         carryTurns(drafts, content);
         // a quotation carried to its speaker may say two things, as a quotation with its own cue may
@@ -216,6 +217,35 @@ final class Pipeline {
                     d.cueTo = speaker.cueTo;
                 }
                 speakerOfQuote.putIfAbsent(q, speaker);
+            }
+        }
+    }
+
+    /**
+     * "He said:" ending its paragraph introduces the next one ("“We have a situation ...”"): that paragraph is what
+     * was said, every sentence of it on the same cue, and it is the introducing claim's content.
+     */
+    private void carryIntroduced(List<ClaimDraft> drafts, ClaimContent content) {
+        for (int i = 0; i + 1 < drafts.size(); i++) {
+            ClaimDraft intro = drafts.get(i);
+            if (!intro.attributed() || intro.cueTo < 1 || !doc.token(intro.cueTo - 1).isPunct(':')
+                    || intro.cueTo < intro.to && !doc.token(intro.cueTo).isTerminal()) {
+                continue;
+            }
+            int paragraph = paragraphOf(intro.from) + 1;
+            int j = i + 1;
+            while (j < drafts.size() && paragraphOf(drafts.get(j).from) == paragraph && !drafts.get(j).attributed()) {
+                ClaimDraft d = drafts.get(j);
+                inherit(d, intro, "quote.introduced", content);
+                d.cue = intro.cue;
+                d.cueFrom = intro.cueFrom;
+                d.cueTo = intro.cueTo;
+                j++;
+            }
+            if (j > i + 1) {
+                intro.contentFrom = drafts.get(i + 1).from;
+                intro.contentTo = drafts.get(j - 1).to;
+                content.quoteKind(intro);
             }
         }
     }

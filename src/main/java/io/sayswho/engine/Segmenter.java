@@ -16,12 +16,14 @@ final class Segmenter {
     private final List<Token> tokens;
     private final WordList starters;
     private final WordList titles;
+    private final PhraseMatcher<CueRule> cues;
 
     Segmenter(Document doc, RuleSet rules) {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.starters = rules.list("sentence-starters");
         this.titles = rules.list("titles");
+        this.cues = rules.cues;
     }
 
     List<Sentence> sentences() {
@@ -94,7 +96,25 @@ final class Segmenter {
             k--;
         }
         Token last = tokens.get(k);
-        return last.isTerminal() || last.abbreviation && k == to - 1;
+        return last.isTerminal() || last.abbreviation && k == to - 1 || introducesQuotation(from, k, to);
+    }
+
+    /**
+     * "She said:" closing a paragraph before a paragraph that opens with a quotation mark is prose that introduces
+     * it; a bare label ("Partial transcript:", "Related:") is not: it has no reporting cue.
+     */
+    private boolean introducesQuotation(int from, int colon, int to) {
+        if (!tokens.get(colon).isPunct(':') || colon != to - 1 || to >= tokens.size()
+                || tokens.get(to).type != Token.Type.QUOTE || colon - from < 2) {
+            return false;
+        }
+        for (int k = from; k < colon; k++) {
+            PhraseMatcher.Match<CueRule> m = cues.longestAt(tokens, k, colon);
+            if (m != null && m.rule().category().reports()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "CAIRO, Egypt (CBSNewYork/AP) --": capitalised place words, a date, an agency in brackets, then a dash. */

@@ -584,8 +584,11 @@ final class SentenceAnalyzer {
             return;
         }
         int quoteEnd = quoteBefore(f.source != null && !f.shared && !f.source.inverted() ? srcFrom : d.cueFrom, d.from);
-        if (quoteEnd > d.from) {
-            content.setContent(d, d.from, quoteEnd); // "“We lost everything,” said X, who runs a bakery."
+        QuoteRegion before = quoteEnd > d.from ? doc.quoteAt(quoteEnd - 1) : null;
+        boolean shortTitle = before != null && before.open() > d.from + 2 && content.words(before.open(), quoteEnd) <= 4;
+        if (quoteEnd > d.from && !shortTitle) {
+            // "“We lost everything,” said X, who runs a bakery."; not 'On the broadcast of “Fox News Sunday,” X said'
+            content.setContent(d, d.from, quoteEnd);
             return;
         }
         int rightFrom = f.source != null && f.source.inverted() && !f.shared ? f.source.to() : d.cueTo;
@@ -606,6 +609,15 @@ final class SentenceAnalyzer {
             content.setContent(d, rightFrom, d.to);
             return;
         }
+        int leftEnd0 = srcFrom >= 0 ? Math.min(srcFrom, d.cueFrom) : d.cueFrom;
+        boolean appositionOfInverted = f.source != null && f.source.inverted() && !f.shared && srcTo < d.to
+                && tokens.get(srcTo).isPunct(',');
+        if ((appositionOfInverted || adjunctOnly(rightFrom, d.to)) && content.words(d.from, leftEnd0) >= 3) {
+            // "..., said X, a senior official": "..., lawmakers said Friday afternoon, as they ...": the words
+            // before the cue are what was said; after it stand who X is, or when and where
+            content.setContent(d, d.from, leftEnd0);
+            return;
+        }
         if (content.words(rightFrom, d.to) >= 2) {
             content.setContent(d, rightFrom, d.to);
             return;
@@ -616,6 +628,27 @@ final class SentenceAnalyzer {
             content.setContent(d, d.from, d.to);
         }
     }
+
+    /** [from, to) opens with a time or a place ("Friday", "in an interview", "at a rally") and reports nothing. */
+    private boolean adjunctOnly(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        Token first = tokens.get(from);
+        if (!timeWords.contains(first) && !ADJUNCT_OPENERS.contains(first.norm)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is("that") || t.type == Token.Type.QUOTE || t.isPunct(':')) {
+                return false; // "said in an interview that ...": what was said follows
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "at", "on", "during", "after", "before", "last",
+            "this", "earlier", "later", "while", "when", "as");
 
     /** End of a quotation that closes right before token k (", ”" or "”"), or -1. */
     private int quoteBefore(int k, int from) {

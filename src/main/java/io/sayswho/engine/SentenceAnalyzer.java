@@ -609,6 +609,7 @@ final class SentenceAnalyzer {
             content.setContent(d, rightFrom, d.to);
             return;
         }
+        rightFrom = pastAdjunct(rightFrom, d.to);
         int leftEnd0 = srcFrom >= 0 ? Math.min(srcFrom, d.cueFrom) : d.cueFrom;
         boolean appositionOfInverted = f.source != null && f.source.inverted() && !f.shared && srcTo < d.to
                 && tokens.get(srcTo).isPunct(',');
@@ -645,6 +646,23 @@ final class SentenceAnalyzer {
             }
         }
         return true;
+    }
+
+    /** "said Friday that ...", "said in an interview on Monday that ...": what was said starts after the "that". */
+    private int pastAdjunct(int from, int to) {
+        if (from >= to || !timeWords.contains(tokens.get(from)) && !ADJUNCT_OPENERS.contains(tokens.get(from).norm)) {
+            return from;
+        }
+        for (int k = from + 1; k < to && k - from <= 10; k++) {
+            Token t = tokens.get(k);
+            if (t.is("that")) {
+                return k + 1 < to ? k + 1 : from;
+            }
+            if (t.type == Token.Type.QUOTE || t.isPunct(':') || t.isPunct(';')) {
+                return from;
+            }
+        }
+        return from;
     }
 
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "at", "on", "during", "after", "before", "last",

@@ -808,6 +808,23 @@ final class SentenceAnalyzer {
         return Character.isUpperCase(doc.text.charAt(t.start));
     }
 
+    /**
+     * The word at token k is named again later as the subject of a reporting cue ("Pence said"). Asked only of the
+     * text's first sentence, so the one scan keeps the whole run linear.
+     */
+    private boolean namedInBody(int k) {
+        String word = tokens.get(k).norm;
+        for (int j = k + 2; j + 1 < tokens.size(); j++) {
+            if (tokens.get(j).norm.equals(word) && tokens.get(j).capitalized) {
+                PhraseMatcher.Match<CueRule> m = rules.cues.longestAt(tokens, j + 1, Math.min(tokens.size(), j + 4));
+                if (m != null && m.rule().category().reports()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "Egyptian Officials: Flight Crashes In Sea": a headline that names its source before a colon. */
     private ClaimDraft colonHeadline(Sentence s) {
         int colon = -1;
@@ -831,6 +848,11 @@ final class SentenceAnalyzer {
             label = Attribution.DOCUMENTARY; // "Poll: Wealthy Voters Abandon Party"
         } else if (named.kind() == SourceKind.PERSON && colon - s.from() <= 4) {
             p = named; // "Pat Caddell: Democrat Voters Worried"
+            label = Attribution.NAMED;
+        } else if (s.from() == 0 && colon - s.from() <= 2 && classifier.proper(colon - 1) && namedInBody(colon - 1)) {
+            // "Pence: Gennifer Flowers Won't Be at Debate": a surname the article names again, not a place label
+            p = new SourcePhrase(s.from(), colon, SourceKind.PERSON, doc.surface(s.from(), colon), null, false, null,
+                    null, false);
             label = Attribution.NAMED;
         } else {
             return null;

@@ -213,6 +213,9 @@ final class SentenceAnalyzer {
             if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s)) {
                 continue;
             }
+            if (m.rule().category() == CueCategory.STANCE && titleCase(s)) {
+                continue; // "... As West Supports Rival": a headline's verbs tell of events, not of a source's stance
+            }
             out.add(new Found(m.rule(), m.from(), m.to()));
         }
         // "Media reports said": a cue right before another is the subject's noun, not a verb

@@ -270,6 +270,14 @@ final class SentenceAnalyzer {
         if (next != null && OBJECT_PRONOUNS.contains(next.norm)) {
             return false; // "Video of the incident shows him ...": a noun takes no object
         }
+        if (m.rule().category() == CueCategory.SHOW && prev != null && (prev.isPunct(',') || prev.type == Token.Type.DASH)) {
+            return false; // "An analysis of filings since Jan. 1, 2015, shows ...": the record's verb after its aside
+        }
+        boolean show = m.rule().category() == CueCategory.SHOW;
+        if (show && prev != null && prev.isWord() && prev.norm.endsWith("s") && !prev.capitalized && !prev.is("news")
+                && tokens.get(m.from()).norm.endsWith("s")) {
+            return false; // "polls taken over the past two weeks shows": a record's verb after a plural
+        }
         // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
         if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)
                 && !Lexicons.isSubjectPronoun(prev.norm) && !anonymousHeads.contains(prev)
@@ -278,7 +286,7 @@ final class SentenceAnalyzer {
             return true;
         }
         if (next != null && (auxiliaries.contains(next) || PREPOSITIONS.contains(next.norm) && !next.is("to")
-                || next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that"))) {
+                || !show && (next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that")))) {
             return true;
         }
         int k = m.from() - 1;
@@ -333,6 +341,12 @@ final class SentenceAnalyzer {
                 f.passive = agent != null;
                 f.source = agent != null ? agent
                         : finder.left(f.from, f.to, clauseStart, clauseEnd, report || rule.category() == CueCategory.SHOW);
+                if (rule.category() == CueCategory.SHOW && agent == null) {
+                    SourceFinder.Found record = recordSubject(clauseStart, f.cueFrom);
+                    if (record != null && (f.source == null || f.source.from() > record.from())) {
+                        f.source = record;
+                    }
+                }
                 boolean respond = rule.category() == CueCategory.RESPOND;
                 f.negated = (report || respond) && finder.negated(f.from, clauseStart);
                 if (respond && f.source != null) {
@@ -349,6 +363,13 @@ final class SentenceAnalyzer {
             SourceFinder.Found who = f.source.refersTo();
             f.phrase = who == null ? classifier.classify(f.source.from(), f.source.to())
                     : classifier.classify(who.from(), who.to()).at(f.source.from(), f.source.to());
+            SourcePhrase ph = f.phrase;
+            if (rule.category() == CueCategory.SHOW && ph.kind() != SourceKind.DOCUMENT && ph.pronoun() == null
+                    && ph.head() != null && documentHeads.contains(ph.head())) {
+                // "A 2014 study by Harvard researchers found ...": what the work shows is the record's, documentary
+                f.phrase = new SourcePhrase(ph.from(), ph.to(), SourceKind.DOCUMENT, null, ph.head(), ph.plural(),
+                        null, null, ph.definite());
+            }
             if (f.takesObject && f.phrase.kind() != SourceKind.DOCUMENT) {
                 return false; // "added a glass wing": an object, not what was said; records do "reveal a number"
             }
@@ -454,6 +475,39 @@ final class SentenceAnalyzer {
         boolean participle = tokens.get(f.from).norm.endsWith("ing");
         return !participle || f.cueFrom < f.from; // "is urging" has its auxiliary
     }
+
+    /**
+     * "A USA TODAY analysis of super PACs that have raised $1 million or more since 2015 shows ...": a record whose
+     * description runs long. The clause opens with a record's head noun (after a determiner and a few modifiers)
+     * and nothing between it and the cue ends a sentence: the whole stretch is the subject.
+     */
+    private SourceFinder.Found recordSubject(int clauseStart, int cueFrom) {
+        int k = clauseStart;
+        while (k < cueFrom && (tokens.get(k).isPunct(',') || SENTENCE_JOINERS.contains(tokens.get(k).norm))) {
+            k++;
+        }
+        int start = k;
+        if (cueFrom - start > 30 || cueFrom - start < 2) {
+            return null;
+        }
+        for (int j = start; j < Math.min(cueFrom, start + 6); j++) {
+            Token t = tokens.get(j);
+            if (documentHeads.contains(t) && !t.capitalized) {
+                for (int m = j + 1; m < cueFrom; m++) {
+                    if (tokens.get(m).isTerminal() || tokens.get(m).isPunct(';') || tokens.get(m).type == Token.Type.QUOTE) {
+                        return null;
+                    }
+                }
+                return new SourceFinder.Found(start, cueFrom, false);
+            }
+            if (!t.isWord() && !t.is("'s") && t.type != Token.Type.NUMBER) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> SENTENCE_JOINERS = Set.of("but", "and", "yet", "still", "however", "meanwhile");
 
     /** The cue follows a comma, or a comma and a closing quotation mark. */
     private boolean afterComma(int cueFrom) {

@@ -209,8 +209,9 @@ final class SourceClassifier {
                 }
                 continue;
             }
-            if (POST_MODIFIERS.contains(t.norm) && !t.capitalized) {
-                return k;
+            if (POST_MODIFIERS.contains(t.norm) && !t.capitalized
+                    || t.is("by") && documents.contains(tokens.get(k - 1))) {
+                return k; // "a 2014 study by Harvard researchers": the study is the head
             }
             boolean participle = (t.norm.endsWith("ing") || t.norm.endsWith("ed") || irregularParticiples.contains(t.norm))
                     && !t.capitalized && !documents.contains(t) && !anonymous.contains(t);

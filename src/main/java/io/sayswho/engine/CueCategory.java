@@ -6,8 +6,8 @@ enum CueCategory {
     REPORT,
     /**
      * believes, wants to, urged, cited: a stance, belief, plan or demand the source is on record with. It reports
-     * only as the finite verb of its own subject ("Clinton wants to ..."), not in a relative clause ("Russia, which
-     * has backed ...") or as a bare participle ("Russia and China urging ..."), where the writer tells of an act.
+     * only as the finite verb of its own subject ("Mayor Ruiz wants to ..."), not in a relative clause ("the union, which
+     * has opposed ...") or as a bare participle ("Brazil and Chile urging ..."), where the writer tells of an act.
      */
     STANCE,
     /** denied, rejected, dismissed: the source rejects the claim. */

@@ -207,7 +207,7 @@ final class Pipeline {
                 why = "quote.next-paragraph";
             }
             if (speaker != null && why.equals("quote.next-paragraph") && paragraphOf(d.from) == paragraphOf(speaker.from)) {
-                why = "quote.same-paragraph"; // "“A,” said Caddell, speaking of X. “B.”": B hangs on the same cue
+                why = "quote.same-paragraph"; // "“A,” said Marchetti, speaking of X. “B.”": B hangs on the same cue
             }
             if (speaker != null) {
                 inherit(d, speaker, why, content);
@@ -250,7 +250,7 @@ final class Pipeline {
         }
     }
 
-    /** The sentences of a transcript turn ("WALLACE: Let's start ... And she has accepted.") are its speaker's. */
+    /** The sentences of a transcript turn ("HOST: Will the mayor run? People want to know.") are its speaker's. */
     private void carryTurns(List<ClaimDraft> drafts, ClaimContent content) {
         ClaimDraft turn = null;
         for (ClaimDraft d : drafts) {

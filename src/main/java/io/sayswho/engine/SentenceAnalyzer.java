@@ -119,7 +119,7 @@ final class SentenceAnalyzer {
         boolean title = s.paragraph() == 0 && s.from() == 0;
         ClaimDraft turn = s.fragment() || title ? null : speakerTurn(s);
         if (turn != null) {
-            return List.of(turn); // "WALLACE: Let's start ...": the turn is the speaker's, whatever it reports
+            return List.of(turn); // "HOST: Will the mayor run ...": the turn is the speaker's, whatever it reports
         }
         List<Found> cues = findCues(s);
         List<Found> kept = new ArrayList<>();
@@ -235,7 +235,7 @@ final class SentenceAnalyzer {
         return verbs;
     }
 
-    /** "Trump Could Address Energy, Graham Says.": most words capitalised, so capitals say nothing of names. */
+    /** "Mayor Could Close Bridge, Engineer Says.": most words capitalised, so capitals say nothing of names. */
     private boolean titleCase(Sentence s) {
         int words = 0;
         int capitals = 0;
@@ -366,7 +366,7 @@ final class SentenceAnalyzer {
             SourcePhrase ph = f.phrase;
             if (rule.category() == CueCategory.SHOW && ph.kind() != SourceKind.DOCUMENT && ph.pronoun() == null
                     && ph.head() != null && documentHeads.contains(ph.head())) {
-                // "A 2014 study by Harvard researchers found ...": what the work shows is the record's, documentary
+                // "A 2019 study by Harlow University economists found ...": what the work shows is the record's, documentary
                 f.phrase = new SourcePhrase(ph.from(), ph.to(), SourceKind.DOCUMENT, null, ph.head(), ph.plural(),
                         null, null, ph.definite());
             }
@@ -444,7 +444,7 @@ final class SentenceAnalyzer {
                 }
                 return false;
             }
-            // "The Post reported that Trump told the paper ...": the claim is Trump's, relayed by the Post
+            // "The Post reported that the minister told the paper ...": the claim is the minister's, relayed by the Post
             f.splitAt = prev.splitAt;
             f.relayed = true;
             kept.remove(kept.size() - 1);
@@ -457,8 +457,8 @@ final class SentenceAnalyzer {
     }
 
     /**
-     * A stance reports only as the finite verb of its subject: not in a relative clause ("Russia, which has backed
-     * ...": the writer's aside) and not as a participle hung on a bare subject ("Russia and China urging ...").
+     * A stance reports only as the finite verb of its subject: not in a relative clause ("the union, which has opposed
+     * ...": the writer's aside) and not as a participle hung on a bare subject ("Brazil and Chile urging ...").
      */
     private boolean stanceHolder(Found f) {
         if (f.source.inverted() || f.passive) {
@@ -477,7 +477,7 @@ final class SentenceAnalyzer {
     }
 
     /**
-     * "A USA TODAY analysis of super PACs that have raised $1 million or more since 2015 shows ...": a record whose
+     * "A Herald analysis of donations of $1,000 or more made since the start of 2020 shows ...": a record whose
      * description runs long. The clause opens with a record's head noun (after a determiner and a few modifiers)
      * and nothing between it and the cue ends a sentence: the whole stretch is the subject.
      */
@@ -644,7 +644,7 @@ final class SentenceAnalyzer {
         QuoteRegion before = quoteEnd > d.from ? doc.quoteAt(quoteEnd - 1) : null;
         boolean shortTitle = before != null && before.open() > d.from + 2 && content.words(before.open(), quoteEnd) <= 4;
         if (quoteEnd > d.from && !shortTitle) {
-            // "“We lost everything,” said X, who runs a bakery."; not 'On the broadcast of “Fox News Sunday,” X said'
+            // "“We lost everything,” said X, who runs a bakery."; not 'On the broadcast of “Morning Edition,” X said'
             content.setContent(d, d.from, quoteEnd);
             return;
         }
@@ -795,7 +795,7 @@ final class SentenceAnalyzer {
     }
 
     /**
-     * "WALLACE: Let's start with ...": a transcript turn, a paragraph that opens with its speaker's name in capitals
+     * "HOST: Will the mayor run again?": a transcript turn, a paragraph that opens with its speaker's name in capitals
      * and a colon. The pipeline gives the rest of the paragraph to the same speaker.
      */
     private ClaimDraft speakerTurn(Sentence s) {
@@ -826,7 +826,7 @@ final class SentenceAnalyzer {
     /** The colon after a capitalised speaker's name opening [from, to), or -1. */
     private int turnColon(int from, int to) {
         if (from < to && tokens.get(from).type == Token.Type.QUOTE) {
-            from++; // a transcript quoted whole: "\"WALLACE: Let's start ..."
+            from++; // a transcript quoted whole: "\"HOST: Will the mayor ..."
         }
         int colon = from;
         while (colon < to && colon - from < 3 && shouting(tokens.get(colon)) && !pageLabels.contains(tokens.get(colon))) {
@@ -851,7 +851,7 @@ final class SentenceAnalyzer {
         return turns;
     }
 
-    /** A word in capitals, as transcripts print speakers' names ("WALLACE", "SEN. KAINE"); not "I" or "A". */
+    /** A word in capitals, as transcripts print speakers' names ("HOST", "SEN. ODUYA"); not "I" or "A". */
     private boolean shouting(Token t) {
         if (!t.isWord() || t.end - t.start < 2 && !t.abbreviation) {
             return false;
@@ -866,7 +866,7 @@ final class SentenceAnalyzer {
     }
 
     /**
-     * The word at token k is named again later as the subject of a reporting cue ("Pence said"). Asked only of the
+     * The word at token k is named again later as the subject of a reporting cue ("Okafor said"). Asked only of the
      * text's first sentence, so the one scan keeps the whole run linear.
      */
     private boolean namedInBody(int k) {
@@ -904,10 +904,10 @@ final class SentenceAnalyzer {
             p = new SourcePhrase(s.from(), colon, SourceKind.DOCUMENT, null, named.head(), false, null, null, false);
             label = Attribution.DOCUMENTARY; // "Poll: Wealthy Voters Abandon Party"
         } else if (named.kind() == SourceKind.PERSON && colon - s.from() <= 4) {
-            p = named; // "Pat Caddell: Democrat Voters Worried"
+            p = named; // "Maria Lindqvist: Voters Worried"
             label = Attribution.NAMED;
         } else if (s.from() == 0 && colon - s.from() <= 2 && classifier.proper(colon - 1) && namedInBody(colon - 1)) {
-            // "Pence: Gennifer Flowers Won't Be at Debate": a surname the article names again, not a place label
+            // "Okafor: Clinic Will Stay Open": a surname the article names again, not a place label
             p = new SourcePhrase(s.from(), colon, SourceKind.PERSON, doc.surface(s.from(), colon), null, false, null,
                     null, false);
             label = Attribution.NAMED;

@@ -211,7 +211,7 @@ final class SourceClassifier {
             }
             if (POST_MODIFIERS.contains(t.norm) && !t.capitalized
                     || t.is("by") && documents.contains(tokens.get(k - 1))) {
-                return k; // "a 2014 study by Harvard researchers": the study is the head
+                return k; // "a 2019 study by Harlow University economists": the study is the head
             }
             boolean participle = (t.norm.endsWith("ing") || t.norm.endsWith("ed") || irregularParticiples.contains(t.norm))
                     && !t.capitalized && !documents.contains(t) && !anonymous.contains(t);

@@ -212,9 +212,7 @@ final class Pipeline {
             if (speaker != null) {
                 inherit(d, speaker, why, content);
                 if (!why.equals("quote.next-paragraph")) {
-                    d.cue = speaker.cue;
-                    d.cueFrom = speaker.cueFrom;
-                    d.cueTo = speaker.cueTo;
+                    sameCue(d, speaker);
                 }
                 speakerOfQuote.putIfAbsent(q, speaker);
             }
@@ -237,9 +235,7 @@ final class Pipeline {
             while (j < drafts.size() && paragraphOf(drafts.get(j).from) == paragraph && !drafts.get(j).attributed()) {
                 ClaimDraft d = drafts.get(j);
                 inherit(d, intro, "quote.introduced", content);
-                d.cue = intro.cue;
-                d.cueFrom = intro.cueFrom;
-                d.cueTo = intro.cueTo;
+                sameCue(d, intro);
                 j++;
             }
             if (j > i + 1) {
@@ -262,14 +258,19 @@ final class Pipeline {
                     d.flags.clear();
                     d.rules.clear();
                     inherit(d, turn, "transcript.same-turn", content);
-                    d.cue = turn.cue;
-                    d.cueFrom = turn.cueFrom;
-                    d.cueTo = turn.cueTo;
+                    sameCue(d, turn);
                 }
             } else {
                 turn = null;
             }
         }
+    }
+
+    /** The claim hangs on the speaker's cue: the same act of attribution, so the same relation content. */
+    private static void sameCue(ClaimDraft d, ClaimDraft speaker) {
+        d.cue = speaker.cue;
+        d.cueFrom = speaker.cueFrom;
+        d.cueTo = speaker.cueTo;
     }
 
     private void inherit(ClaimDraft d, ClaimDraft speaker, String why, ClaimContent content) {

@@ -581,7 +581,10 @@ final class SentenceAnalyzer {
                 ? finder.verbGroupStart(f.cueFrom, f.source != null && f.source.to() <= f.cueFrom ? f.source.to() : from)
                 : f.cueFrom;
         d.cueTo = f.rule.category() == CueCategory.QUOTED && f.source != null ? f.source.to() + 2 : f.to;
-        if (f.rule.category() == CueCategory.STANCE && d.cueTo + 1 < to && cuePrepositions.contains(tokens.get(d.cueTo))
+        boolean takesPreposition = f.rule.category() == CueCategory.STANCE || f.rule.category() == CueCategory.REPORT
+                && f.rule.side() == CueRule.Side.LEFT && !speechVerbs.contains(tokens.get(f.to - 1))
+                && !tokens.get(f.to - 1).norm.startsWith("recall");
+        if (takesPreposition && d.cueTo + 1 < to && cuePrepositions.contains(tokens.get(d.cueTo))
                 && !doc.quoted(d.cueTo) && !timeWords.contains(tokens.get(d.cueTo + 1))
                 && (f.source == null || f.source.from() != d.cueTo)) {
             d.cueTo++; // "complained about", "warned against": the verb's preposition is the cue's

@@ -461,6 +461,9 @@ final class SentenceAnalyzer {
      * ...": the writer's aside) and not as a participle hung on a bare subject ("Brazil and Chile urging ...").
      */
     private boolean stanceHolder(Found f) {
+        if (f.cueFrom == f.from && f.to < tokens.size() && tokens.get(f.to).is("by")) {
+            return false; // "prices supported by demand", "the bill, proposed by the senator,": a participle, no stance
+        }
         if (f.source.inverted() || f.passive) {
             return true;
         }

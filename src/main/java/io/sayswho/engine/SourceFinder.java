@@ -472,13 +472,16 @@ final class SourceFinder {
     /** "according to X", "reported by X": the noun phrase after the cue, to the next comma or the clause end. */
     Found right(int cueTo, int clauseEnd) {
         int j = cueTo;
+        boolean relative = false; // "a person who has seen the contract": the verb is the relative clause's
         while (j < clauseEnd && j - cueTo < MAX_SOURCE) {
             Token t = tokens.get(j);
             if (t.isTerminal() || t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(')')
                     || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH
-                    || (t.is("that") || t.is("as") || t.is("which")) && j > cueTo) {
-                break;
+                    || (t.is("that") || t.is("as") || t.is("which")) && j > cueTo
+                    || !relative && auxiliaries.contains(t) && j > cueTo + 1) {
+                break; // "the player mentioned in the report has left": the clause's own verb ends the source
             }
+            relative |= t.is("who") || t.is("whom");
             j++;
         }
         if (j > cueTo && j + 1 < clauseEnd && tokens.get(j).isPunct(',')) {

@@ -121,23 +121,24 @@ final class PhraseMatcher<R> {
         longest = Math.max(longest, elements.size());
     }
 
+    /** The best match of one walk so far, and how far its walk went (context elements included). */
+    private final class Best {
+        Node node;
+        int walked;
+    }
+
     /** The longest match starting at token {@code from}, not reaching {@code limit}; null if none. */
     Match<R> longestAt(List<Token> tokens, int from, int limit) {
-        Match<R>[] best = newHolder();
-        walk(root, tokens, from, from, limit, best, new int[1]);
-        return best[0];
+        Best best = new Best();
+        walk(root, tokens, from, from, limit, best);
+        return best.node == null ? null : new Match<>(best.node.rule, from, best.walked - best.node.context);
     }
 
-    @SuppressWarnings("unchecked")
-    private Match<R>[] newHolder() {
-        return (Match<R>[]) new Match[1];
-    }
-
-    private void walk(Node node, List<Token> tokens, int from, int at, int limit, Match<R>[] best, int[] walked) {
+    private void walk(Node node, List<Token> tokens, int from, int at, int limit, Best best) {
         // the longest walk wins; context elements were walked but are not part of the match
-        if (node.rule != null && at > from && (best[0] == null || at > walked[0])) {
-            best[0] = new Match<>(node.rule, from, at - node.context);
-            walked[0] = at;
+        if (node.rule != null && at > from && (best.node == null || at > best.walked)) {
+            best.node = node;
+            best.walked = at;
         }
         if (at >= limit || at - from >= longest) {
             return;
@@ -148,11 +149,11 @@ final class PhraseMatcher<R> {
         }
         Node next = node.words.get(t.norm);
         if (next != null) {
-            walk(next, tokens, from, at + 1, limit, best, walked);
+            walk(next, tokens, from, at + 1, limit, best);
         }
         for (Map.Entry<WordList, Node> e : node.classes) {
             if (e.getKey().contains(t)) {
-                walk(e.getValue(), tokens, from, at + 1, limit, best, walked);
+                walk(e.getValue(), tokens, from, at + 1, limit, best);
             }
         }
     }

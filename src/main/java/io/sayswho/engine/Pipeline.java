@@ -65,20 +65,22 @@ final class Pipeline {
      * content to the last one's, as attribution corpora (PolNeAR) mark it; the claim's own span stays its sentence.
      */
     private void shareRelationContent(List<ClaimDraft> drafts) {
-        Map<Relation, int[]> relations = new HashMap<>();
-        for (ClaimDraft d : drafts) {
-            Relation key = relationOf(d);
-            if (key != null) {
-                relations.merge(key, new int[] {d.contentFrom, d.contentTo},
-                        (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        Relation[] keys = new Relation[drafts.size()];
+        Map<Relation, int[]> ranges = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            ClaimDraft d = drafts.get(i);
+            keys[i] = relationOf(d);
+            if (keys[i] != null) {
+                int[] range = ranges.computeIfAbsent(keys[i], k -> new int[] {d.contentFrom, d.contentTo});
+                range[0] = Math.min(range[0], d.contentFrom);
+                range[1] = Math.max(range[1], d.contentTo);
             }
         }
-        for (ClaimDraft d : drafts) {
-            Relation key = relationOf(d);
-            if (key != null) {
-                int[] range = relations.get(key);
-                d.contentFrom = range[0];
-                d.contentTo = range[1];
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                int[] range = ranges.get(keys[i]);
+                drafts.get(i).contentFrom = range[0];
+                drafts.get(i).contentTo = range[1];
             }
         }
     }

@@ -16,8 +16,9 @@ import java.util.Set;
 final class SentenceAnalyzer {
     private static final Set<String> JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet", "and",
             "however", "as");
-    /** "learned from the experience": after a clause verb these begin an object, not what was said ("on Friday" is time). */
+    /** "Video of the crash shows him ...": after one of these a plural-looking cue is a verb. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+    /** "learned from the experience": after a clause verb these begin an object, not what was said ("on Friday" is time). */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "of", "about", "with", "into", "for", "over",
             "against");
     /** Joiners that surely open a new clause, preferred to "and" when content stands before its cue. */
@@ -197,6 +198,7 @@ final class SentenceAnalyzer {
 
     private List<Found> findCues(Sentence s) {
         List<Found> out = new ArrayList<>();
+        boolean titled = titleCase(s); // once per sentence: a cue-dense sentence must not rescan itself per cue
         int k = s.from();
         while (k < s.to()) {
             if (doc.quoted(k)) {
@@ -209,11 +211,11 @@ final class SentenceAnalyzer {
                 continue;
             }
             k = m.to();
-            boolean name = classifier.proper(m.from()) && !doc.initial(m.from()) && !titleCase(s);
+            boolean name = classifier.proper(m.from()) && !doc.initial(m.from()) && !titled;
             if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s)) {
                 continue;
             }
-            if (m.rule().category() == CueCategory.STANCE && titleCase(s)) {
+            if (m.rule().category() == CueCategory.STANCE && titled) {
                 continue; // "... As West Supports Rival": a headline's verbs tell of events, not of a source's stance
             }
             out.add(new Found(m.rule(), m.from(), m.to()));
@@ -270,10 +272,10 @@ final class SentenceAnalyzer {
         if (next != null && OBJECT_PRONOUNS.contains(next.norm)) {
             return false; // "Video of the incident shows him ...": a noun takes no object
         }
-        if (m.rule().category() == CueCategory.SHOW && prev != null && (prev.isPunct(',') || prev.type == Token.Type.DASH)) {
+        boolean show = m.rule().category() == CueCategory.SHOW;
+        if (show && prev != null && (prev.isPunct(',') || prev.type == Token.Type.DASH)) {
             return false; // "An analysis of filings since Jan. 1, 2015, shows ...": the record's verb after its aside
         }
-        boolean show = m.rule().category() == CueCategory.SHOW;
         if (show && prev != null && prev.isWord() && prev.norm.endsWith("s") && !prev.capitalized && !prev.is("news")
                 && tokens.get(m.from()).norm.endsWith("s")) {
             return false; // "polls taken over the past two weeks shows": a record's verb after a plural
@@ -584,9 +586,9 @@ final class SentenceAnalyzer {
                 ? finder.verbGroupStart(f.cueFrom, f.source != null && f.source.to() <= f.cueFrom ? f.source.to() : from)
                 : f.cueFrom;
         d.cueTo = f.rule.category() == CueCategory.QUOTED && f.source != null ? f.source.to() + 2 : f.to;
-        boolean takesPreposition = f.rule.category() == CueCategory.STANCE || f.rule.category() == CueCategory.REPORT
-                && f.rule.side() == CueRule.Side.LEFT && !speechVerbs.contains(tokens.get(f.to - 1))
-                && !tokens.get(f.to - 1).norm.startsWith("recall");
+        boolean takesPreposition = f.rule.category() == CueCategory.STANCE
+                || (f.rule.category() == CueCategory.REPORT && f.rule.side() == CueRule.Side.LEFT
+                    && !speechVerbs.contains(tokens.get(f.to - 1)) && !tokens.get(f.to - 1).norm.startsWith("recall"));
         if (takesPreposition && d.cueTo + 1 < to && cuePrepositions.contains(tokens.get(d.cueTo))
                 && !doc.quoted(d.cueTo) && !timeWords.contains(tokens.get(d.cueTo + 1))
                 && (f.source == null || f.source.from() != d.cueTo)) {
@@ -697,8 +699,7 @@ final class SentenceAnalyzer {
         if (from >= to) {
             return false;
         }
-        Token first = tokens.get(from);
-        if (!timeWords.contains(first) && !ADJUNCT_OPENERS.contains(first.norm)) {
+        if (!opensAdjunct(tokens.get(from))) {
             return false;
         }
         for (int k = from; k < to; k++) {
@@ -712,7 +713,7 @@ final class SentenceAnalyzer {
 
     /** "said Friday that ...", "said in an interview on Monday that ...": what was said starts after the "that". */
     private int pastAdjunct(int from, int to) {
-        if (from >= to || !timeWords.contains(tokens.get(from)) && !ADJUNCT_OPENERS.contains(tokens.get(from).norm)) {
+        if (from >= to || !opensAdjunct(tokens.get(from))) {
             return from;
         }
         for (int k = from + 1; k < to && k - from <= 10; k++) {
@@ -725,6 +726,11 @@ final class SentenceAnalyzer {
             }
         }
         return from;
+    }
+
+    /** "Friday", "in an interview", "at a rally", "last month": the word opens a time or a place. */
+    private boolean opensAdjunct(Token t) {
+        return timeWords.contains(t) || ADJUNCT_OPENERS.contains(t.norm);
     }
 
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "at", "on", "during", "after", "before", "last",

@@ -32,7 +32,8 @@ class PathologicalInputTest {
     }
 
     static Stream<String> hostileParagraphs() {
-        return Stream.of("straightQuotes", "curlyQuotes", "noSpaces", "nestedQuotes", "saidRepeated", "oneSentence", "unicodeSoup");
+        return Stream.of("straightQuotes", "curlyQuotes", "noSpaces", "nestedQuotes", "saidRepeated", "stancesRepeated", "oneSentence",
+                "unicodeSoup");
     }
 
     /**

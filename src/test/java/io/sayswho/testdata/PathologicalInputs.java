@@ -28,6 +28,7 @@ public final class PathologicalInputs {
         m.put("noSpaces", PathologicalInputs::noSpaces);
         m.put("nestedQuotes", n -> nestedQuotes(n / NESTED_UNIT.length()));
         m.put("saidRepeated", n -> repeat("said ", n));
+        m.put("stancesRepeated", n -> repeat("Critics believe ", n)); // one sentence, a stance cue every two words
         m.put("oneSentence", PathologicalInputs::oneSentence);
         m.put("unicodeSoup", PathologicalInputs::unicodeSoup);
         m.put("crlf", n -> article(n).replace("\n", "\r\n"));

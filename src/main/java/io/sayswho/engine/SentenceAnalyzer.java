@@ -272,6 +272,9 @@ final class SentenceAnalyzer {
         if (next != null && OBJECT_PRONOUNS.contains(next.norm)) {
             return false; // "Video of the incident shows him ...": a noun takes no object
         }
+        if (endsTailAttribution(m, s)) {
+            return false; // "Prices rose, the newspaper reports.": a closing tag's verb, even after a determiner
+        }
         boolean show = m.rule().category() == CueCategory.SHOW;
         if (show && prev != null && (prev.isPunct(',') || prev.type == Token.Type.DASH)) {
             return false; // "An analysis of filings since Jan. 1, 2015, shows ...": the record's verb after its aside
@@ -301,6 +304,26 @@ final class SentenceAnalyzer {
         }
         Token before = tokens.get(k);
         return determiners.contains(before) && !before.is("that") || before.is("'s") || PREPOSITIONS.contains(before.norm);
+    }
+
+    /**
+     * ", the daily reports." / "— The Evening Post reports.": the cue ends the sentence and a short run of words
+     * (its subject) joins it to a comma, dash or closing quotation mark. A noun there would leave the clause with
+     * no verb. A preposition in the run ("…, in the reports.") makes it an adjunct, not a tag.
+     */
+    private boolean endsTailAttribution(PhraseMatcher.Match<CueRule> m, Sentence s) {
+        if (m.to() < s.to() && !tokens.get(m.to()).isPunct('.')) {
+            return false;
+        }
+        int k = m.from() - 1;
+        while (k >= s.from() && k >= m.from() - 6 && tokens.get(k).isWord() && !PREPOSITIONS.contains(tokens.get(k).norm)) {
+            k--;
+        }
+        if (k < s.from() || k == m.from() - 1 || k < m.from() - 6) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.isPunct(',') || t.type == Token.Type.DASH || t.type == Token.Type.QUOTE;
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
@@ -384,11 +407,14 @@ final class SentenceAnalyzer {
         }
         int join = joinerBefore(f);
         if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()
-                && (afterComma(f.cueFrom) && tokens.get(f.from).norm.endsWith("ing") || join >= 0 && tokens.get(join).is("and"))) {
+                && (afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)) && tokens.get(f.from).norm.endsWith("ing")
+                || join >= 0 && tokens.get(join).is("and"))) {
             f.source = finder.leadingSubject(s.from(), f.cueFrom);
             if (f.source != null) {
                 f.phrase = classifier.classify(f.source.from(), f.source.to());
                 f.shared = true;
+                // "X praised the budget, even suggesting ...": the act before the cue is the writer's report
+                f.splitAt = join >= 0 ? join : finder.verbGroupStart(f.cueFrom, s.from());
             }
         }
         boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;

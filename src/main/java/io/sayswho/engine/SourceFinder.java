@@ -20,6 +20,8 @@ final class SourceFinder {
     private static final Set<String> PREPOSITIONS_BEFORE_NP = Set.of("to", "in", "on", "at", "by", "for", "with",
             "from", "of", "into", "about");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
+    private static final Set<String> ADJUNCT_LEADS = Set.of("at", "in", "on", "during", "after", "before", "last",
+            "this", "earlier", "later", "late", "yesterday", "today", "recently");
     private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier", "next",
             "that", "in");
 
@@ -34,6 +36,8 @@ final class SourceFinder {
     private final WordList hearers;
     private final WordList times;
     private final WordList publicationHeads;
+    private final WordList organizationHeads;
+    private final WordList titles;
     private final WordList directiveVerbs;
     private final WordList invertingVerbs;
     private final WordList tellVerbs;
@@ -57,6 +61,8 @@ final class SourceFinder {
         this.tellVerbs = rules.list("tell-verbs");
         this.irregularParticiples = rules.list("irregular-participles");
         this.anonymousHeads = rules.list("anonymous-heads");
+        this.organizationHeads = rules.list("organization-heads");
+        this.titles = rules.list("titles");
 
     }
 
@@ -100,6 +106,14 @@ final class SourceFinder {
             return null;
         }
         return new Found(start, k, false);
+    }
+
+    /** ", even suggesting": the first token from {@code k} that is not an adverb. */
+    private int firstAfterAdverbs(int k) {
+        while (k + 1 < tokens.size() && (adverbs.contains(tokens.get(k)) || !tokens.get(k).capitalized && mannerAdverb(tokens.get(k)))) {
+            k++;
+        }
+        return k;
     }
 
     /** First token of the cue once auxiliaries before it are counted in ("has said", "had told"). */
@@ -166,7 +180,8 @@ final class SourceFinder {
             }
             int after = afterHearer(cueTo, cueTo - 1, clauseEnd);
             boolean clauseBefore = firstSegmentIsClause(clauseStart, k);
-            return mayTag && wordsAfter(after, clauseEnd) == 0 && clauseBefore ? tagSubject(clauseStart, k) : apposition(clauseStart, k);
+            boolean ends = wordsAfter(after, clauseEnd) == 0 || adjunctOnly(after, clauseEnd);
+            return mayTag && ends && clauseBefore ? tagSubject(clauseStart, k) : apposition(clauseStart, k);
         }
         return null;
     }
@@ -269,6 +284,19 @@ final class SourceFinder {
         return true;
     }
 
+    /**
+     * "the ministry and the army", "Smith and Jones", "officials and Democrats": what stands before "and" in a
+     * subject is a name or a speaker's head noun; "… mishandled the case and Democrats said" joins two clauses.
+     */
+    private boolean mayBeJoined(int k) {
+        Token t = tokens.get(k);
+        return !t.isWord() || t.capitalized || classifier.proper(k) || speakerHead(t) || t.norm.endsWith("s") && !t.norm.endsWith("ss");
+    }
+
+    private boolean speakerHead(Token t) {
+        return anonymousHeads.contains(t) || organizationHeads.contains(t) || publicationHeads.contains(t) || titles.contains(t);
+    }
+
     private boolean anonymousHead(int k) {
         return anonymousHeads.contains(tokens.get(k));
     }
@@ -281,8 +309,11 @@ final class SourceFinder {
         if (t.is("and") || t.is("or") || t.is("nor")) {
             // "the ministry and the army said" joins names; "..., and analysts said" starts a clause
             Token after = tokens.get(next);
-            return classifier.proper(next) || determiners.contains(after) && next + 1 < tokens.size()
-                    && classifier.proper(next + 1) || t.is("nor") || POSSESSIVES.contains(after.norm);
+            boolean joinsNames = classifier.proper(next) || determiners.contains(after) && next + 1 < tokens.size()
+                    && (classifier.proper(next + 1) || speakerHead(tokens.get(next + 1))
+                    || next + 2 < tokens.size() && speakerHead(tokens.get(next + 2)))
+                    || t.is("nor") || POSSESSIVES.contains(after.norm);
+            return joinsNames && (k == 0 || mayBeJoined(k - 1));
         }
         if (t.is("that") || t.is("which")) {
             return false;
@@ -349,6 +380,9 @@ final class SourceFinder {
                 return null;
             }
         }
+        if (times.contains(tokens.get(j - 1)) && (j - cueTo == 1 || j - cueTo == 2 && TIME_LEADS.contains(first.norm))) {
+            return null; // "…,” she said this month.": a time, not a speaker
+        }
         return new Found(cueTo, j, true);
     }
 
@@ -380,7 +414,7 @@ final class SourceFinder {
                     if (coreEnd - segStart > 2 * MAX_SOURCE || doc.quoted(segStart)) {
                         return null;
                     }
-                    if (k == commaBeforeCue && tokens.get(commaBeforeCue + 1).norm.endsWith("ing")) {
+                    if (k == commaBeforeCue && tokens.get(firstAfterAdverbs(commaBeforeCue + 1)).norm.endsWith("ing")) {
                         return null; // ", saying ...": a participle shares the clause's subject, found elsewhere
                     }
                     if (k == commaBeforeCue) {
@@ -423,7 +457,38 @@ final class SourceFinder {
         if (nameAfterRole) {
             return new Found(prevStart, commaBeforeCue + 1, false);
         }
+        int name = nameBeforeRoles(clauseStart, lastStart, commaBeforeCue);
+        if (name >= 0) {
+            return new Found(name, commaBeforeCue + 1, false);
+        }
         return commaBeforeCue - lastStart <= MAX_SOURCE ? new Found(lastStart, commaBeforeCue, false) : null;
+    }
+
+    /**
+     * "..., Jo Roe, the mayor of a small town, one of the towns in the suit, said.": a name followed by one or two
+     * descriptions set off by commas, each opening as a description does ("the", "a", "his", "one of"). Returns
+     * where the name starts, or -1.
+     */
+    private int nameBeforeRoles(int clauseStart, int lastStart, int commaBeforeCue) {
+        int start = lastStart;
+        int end = commaBeforeCue;
+        for (int roles = 0; roles <= 2; roles++) {
+            if (roles > 0 && allProper(start, withoutAside(start, end))) {
+                return commaBeforeCue - start <= 3 * MAX_SOURCE ? start : -1;
+            }
+            Token first = tokens.get(start);
+            boolean role = end - start <= MAX_SOURCE && (determiners.contains(first) && !first.is("that")
+                    || POSSESSIVES.contains(first.norm) || first.is("one") && start + 1 < end && tokens.get(start + 1).is("of"));
+            if (!role || start - 1 <= clauseStart || !tokens.get(start - 1).isPunct(',')) {
+                return -1;
+            }
+            end = start - 1;
+            start = segmentStart(clauseStart, end);
+            if (start <= clauseStart && tokens.get(clauseStart).type != Token.Type.QUOTE) {
+                return -1; // the clause's own first phrase is its content, not a name set off from it
+            }
+        }
+        return -1;
     }
 
     /** The text before the first comma is a clause (content), not a name: long, or holding an auxiliary. */
@@ -446,6 +511,19 @@ final class SourceFinder {
             k--;
         }
         return k + 1;
+    }
+
+    /** "Rep. Jo Roe (D-Ore.)": where the phrase ends without a closing parenthetical aside. */
+    private int withoutAside(int from, int to) {
+        if (to - 1 <= from || !tokens.get(to - 1).isPunct(')')) {
+            return to;
+        }
+        for (int k = to - 2; k > from && k >= to - 8; k--) {
+            if (tokens.get(k).isPunct('(')) {
+                return k;
+            }
+        }
+        return to;
     }
 
     private boolean allProper(int from, int to) {
@@ -567,6 +645,27 @@ final class SourceFinder {
     }
 
     /** Words after the cue before the clause ends: none means the cue tags what came before it. */
+    /**
+     * "… said at a town hall event this month.": what follows the cue is one short prepositional phrase with no verb
+     * and no "that", so the cue still closes the sentence.
+     */
+    private boolean adjunctOnly(int from, int clauseEnd) {
+        if (from >= clauseEnd || !ADJUNCT_LEADS.contains(tokens.get(from).norm)) {
+            return false;
+        }
+        int words = 0;
+        for (int k = from; k < clauseEnd; k++) {
+            Token t = tokens.get(k);
+            if (t.isTerminal()) {
+                break;
+            }
+            if (!t.isWord() && t.type != Token.Type.NUMBER || t.is("that") || auxiliaries.contains(t) || ++words > 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int wordsAfter(int from, int clauseEnd) {
         int n = 0;
         for (int k = from; k < clauseEnd; k++) {

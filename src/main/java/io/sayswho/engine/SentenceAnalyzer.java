@@ -405,10 +405,10 @@ final class SentenceAnalyzer {
                 return false;
             }
         }
-        int join = joinerBefore(f);
+        int join = joinerBefore(f, prev == null);
         if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()
                 && (afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)) && tokens.get(f.from).norm.endsWith("ing")
-                || join >= 0 && tokens.get(join).is("and"))) {
+                || join >= 0 && (tokens.get(join).is("and") || tokens.get(join).is("but")))) {
             f.source = finder.leadingSubject(s.from(), f.cueFrom);
             if (f.source != null) {
                 f.phrase = classifier.classify(f.source.from(), f.source.to());
@@ -591,8 +591,10 @@ final class SentenceAnalyzer {
     }
 
     /** The joining word ("but", "though") or semicolon that opens this cue's clause, or -1. */
-    private int joinerBefore(Found f) {
-        int start = f.source != null && !f.source.inverted() ? f.source.from() : f.cueFrom;
+    private int joinerBefore(Found f, boolean firstCue) {
+        // "... and repeatedly says": adverbs may stand between, unless an earlier cue's content could hold the "and"
+        int verb = firstCue ? finder.verbGroupStart(f.cueFrom, 0) : f.cueFrom;
+        int start = f.source != null && !f.source.inverted() ? f.source.from() : verb;
         for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
             Token t = tokens.get(k);
             if (JOINERS.contains(t.norm) || t.isPunct(';')) {

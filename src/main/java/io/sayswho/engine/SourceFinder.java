@@ -22,6 +22,10 @@ final class SourceFinder {
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
     private static final Set<String> ADJUNCT_LEADS = Set.of("at", "in", "on", "during", "after", "before", "last",
             "this", "earlier", "later", "late", "yesterday", "today", "recently");
+    private static final Set<String> PREPOSITIONS_BEFORE_NAME = Set.of("of", "for", "to", "by", "from", "with", "in",
+            "on", "at", "about", "against");
+    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "both", "one",
+            "two", "three", "few", "none", "each");
     private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier", "next",
             "that", "in");
 
@@ -99,10 +103,18 @@ final class SourceFinder {
             k++;
         }
         int start = k;
-        while (k < limit && (classifier.proper(k) || tokens.get(k).abbreviation && tokens.get(k).capitalized)) {
+        if (k < limit && Lexicons.isSubjectPronoun(tokens.get(k).norm) && !tokens.get(k).is("you")) {
+            return new Found(k, k + 1, false); // "She urges him to leave and repeatedly says ..."
+        }
+        if (k < limit && tokens.get(k).is("the") && k + 1 < limit && classifier.proper(k + 1)) {
+            k++; // "The National Farmers Union ..."
+        }
+        // a name, with the titles and roles in it: "Democratic candidate Jo Roe", "Senate Majority Leader Jo Roe"
+        while (k < limit && k - start < 8 && (classifier.proper(k) || tokens.get(k).abbreviation && tokens.get(k).capitalized
+                || titles.contains(tokens.get(k)) && k + 1 < limit && classifier.proper(k + 1))) {
             k++;
         }
-        if (k == start || k - start > 5 || k >= limit) {
+        if (k == start || k - start > 7 || k >= limit || !classifier.proper(k - 1) && !tokens.get(k - 1).abbreviation) {
             return null;
         }
         return new Found(start, k, false);
@@ -159,6 +171,15 @@ final class SourceFinder {
             return inverted(cueTo, clauseEnd, clauseStart, cueFrom);
         }
         Token t = tokens.get(k);
+        if (t.is("whom") && k - 2 > clauseStart && tokens.get(k - 1).is("of") && QUANTIFIERS.contains(tokens.get(k - 2).norm)
+                && tokens.get(k - 3).isPunct(',') && !doc.quoted(k)) {
+            // "families of the victims, many of whom say ...": the speakers are some of the phrase before
+            int np = k - 4;
+            if (np >= clauseStart && tokens.get(np).isWord()) {
+                return new Found(k - 2, k + 1, false, antecedent(np, clauseStart));
+            }
+            return null;
+        }
         if ((t.is("who") || t.is("which")) && k > clauseStart && !doc.quoted(k)) {
             // "an architect who said he was stiffed": the source is "who", standing for the phrase before it
             int np = tokens.get(k - 1).isPunct(',') ? k - 2 : k - 1;
@@ -225,7 +246,14 @@ final class SourceFinder {
             j--;
         }
         if (j - 1 >= clauseStart && (auxiliaries.contains(tokens.get(j - 1)) || tokens.get(j - 1).is("not"))) {
-            return null; // "Paxton has already been fined for late reports": the words before are a verb phrase
+            // "It was the third time the Union said ...": a name right before the cue is still its subject
+            int name = end;
+            while (name - 1 > j && classifier.proper(name - 1) && !doc.initial(name - 1)) {
+                name--;
+            }
+            boolean named = classifier.proper(end) && !doc.initial(end) && end - name < 5 && name > j
+                    && !classifier.proper(name - 1) && !PREPOSITIONS_BEFORE_NAME.contains(tokens.get(name - 1).norm);
+            return named ? new Found(name, end + 1, false) : null; // "Paxton has already been fined for late reports"
         }
 
         while (j < end && (tokens.get(j).is("and") || tokens.get(j).is("but") || tokens.get(j).is("so")

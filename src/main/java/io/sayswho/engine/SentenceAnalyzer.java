@@ -86,6 +86,8 @@ final class SentenceAnalyzer {
         boolean passive;
         boolean negated;
         boolean relayed;
+        /** The source is a record's long description ("The transcript of the hearing, published by ..."). */
+        boolean record;
         /** A clause verb followed by "a"/"an": it reports only when records are its subject. */
         boolean takesObject;
         /** The subject says nobody did it: "Neither X nor Y", "No one", "None of them". */
@@ -148,7 +150,7 @@ final class SentenceAnalyzer {
             if (!signed.isEmpty()) {
                 return signed;
             }
-            if (s.fragment()) {
+            if (s.fragment() && !quotationGoesOn(s)) {
                 return List.of();
             }
             ClaimDraft d = new ClaimDraft(s.from(), s.to());
@@ -168,6 +170,19 @@ final class SentenceAnalyzer {
             start = end;
         }
         return out;
+    }
+
+    /**
+     * "“Nobody asked us. We pay the fares.” ― A Reader": a sentence of a quotation that runs on past it is quoted
+     * words, even in a line that does not end as prose; the quotation's speaker is found later.
+     */
+    private boolean quotationGoesOn(Sentence s) {
+        int k = s.from();
+        while (k < s.to() && tokens.get(k).type == Token.Type.QUOTE) {
+            k++;
+        }
+        QuoteRegion q = k < s.to() && doc.quoted(k) ? doc.quoteAt(k) : null;
+        return q != null && q.end() > s.to();
     }
 
     private boolean isPageFurniture(Sentence s) {
@@ -279,6 +294,9 @@ final class SentenceAnalyzer {
         if (show && prev != null && (prev.isPunct(',') || prev.type == Token.Type.DASH)) {
             return false; // "An analysis of filings since Jan. 1, 2015, shows ...": the record's verb after its aside
         }
+        if (show && prev != null && documentHeads.contains(prev) && !prev.capitalized) {
+            return false; // "the state's jobless average shows ...": a record's head, then its verb
+        }
         if (show && prev != null && prev.isWord() && prev.norm.endsWith("s") && !prev.capitalized && !prev.is("news")
                 && tokens.get(m.from()).norm.endsWith("s")) {
             return false; // "polls taken over the past two weeks shows": a record's verb after a plural
@@ -368,8 +386,9 @@ final class SentenceAnalyzer {
                         : finder.left(f.from, f.to, clauseStart, clauseEnd, report || rule.category() == CueCategory.SHOW);
                 if (rule.category() == CueCategory.SHOW && agent == null) {
                     SourceFinder.Found record = recordSubject(clauseStart, f.cueFrom);
-                    if (record != null && (f.source == null || f.source.from() > record.from())) {
+                    if (record != null && (f.source == null || f.source.from() >= record.from())) {
                         f.source = record;
+                        f.record = true;
                     }
                 }
                 boolean respond = rule.category() == CueCategory.RESPOND;
@@ -390,7 +409,7 @@ final class SentenceAnalyzer {
                     : classifier.classify(who.from(), who.to()).at(f.source.from(), f.source.to());
             SourcePhrase ph = f.phrase;
             if (rule.category() == CueCategory.SHOW && ph.kind() != SourceKind.DOCUMENT && ph.pronoun() == null
-                    && ph.head() != null && documentHeads.contains(ph.head())) {
+                    && (f.record || ph.head() != null && documentHeads.contains(ph.head()))) {
                 // "A 2019 study by Harlow University economists found ...": what the work shows is the record's, documentary
                 f.phrase = new SourcePhrase(ph.from(), ph.to(), SourceKind.DOCUMENT, null, ph.head(), ph.plural(),
                         null, null, ph.definite());
@@ -675,17 +694,20 @@ final class SentenceAnalyzer {
             content.setContent(d, d.from, d.cueFrom);
             return;
         }
-        int quoteEnd = quoteBefore(f.source != null && !f.shared && !f.source.inverted() ? srcFrom : d.cueFrom, d.from);
-        QuoteRegion before = quoteEnd > d.from ? doc.quoteAt(quoteEnd - 1) : null;
-        boolean shortTitle = before != null && before.open() > d.from + 2 && content.words(before.open(), quoteEnd) <= 4;
-        if (quoteEnd > d.from && !shortTitle) {
-            // "“We lost everything,” said X, who runs a bakery."; not 'On the broadcast of “Morning Edition,” X said'
-            content.setContent(d, d.from, quoteEnd);
-            return;
-        }
         int rightFrom = f.source != null && f.source.inverted() && !f.shared ? f.source.to() : d.cueTo;
         if (f.rule.side() == CueRule.Side.LEFT || c == CueCategory.QUOTED) {
             rightFrom = finder.afterHearer(rightFrom, d.cueTo - 1, d.to);
+        }
+        int quoteEnd = quoteBefore(f.source != null && !f.shared && !f.source.inverted() ? srcFrom : d.cueFrom, d.from);
+        QuoteRegion before = quoteEnd > d.from ? doc.quoteAt(quoteEnd - 1) : null;
+        // 'On the broadcast of “Morning Edition,” X said ...', 'In his book, “Title Words Here,” X suggested ...':
+        // a quotation inside an opening phrase is a title or a scare quote when something follows the cue
+        boolean inOpening = before != null && before.open() > d.from + 1 && (content.words(before.open(), quoteEnd) <= 4
+                || content.words(rightFrom, d.to) >= 3);
+        if (quoteEnd > d.from && !inOpening) {
+            // "“We lost everything,” said X, who runs a bakery."
+            content.setContent(d, d.from, quoteEnd);
+            return;
         }
         if (f.rule.side() == CueRule.Side.RIGHT && c != CueCategory.QUOTED && srcFrom >= 0 && d.cueFrom <= d.from + 1) {
             content.setContent(d, srcTo, d.to);
@@ -705,7 +727,8 @@ final class SentenceAnalyzer {
         int leftEnd0 = srcFrom >= 0 ? Math.min(srcFrom, d.cueFrom) : d.cueFrom;
         boolean appositionOfInverted = f.source != null && f.source.inverted() && !f.shared && srcTo < d.to
                 && tokens.get(srcTo).isPunct(',');
-        if ((appositionOfInverted || adjunctOnly(rightFrom, d.to)) && content.words(d.from, leftEnd0) >= 3) {
+        if ((appositionOfInverted || adjunctOnly(rightFrom, d.to) || asideAfterTag(rightFrom, d.to))
+                && content.words(d.from, leftEnd0) >= 3) {
             // "..., said X, a senior official": "..., lawmakers said Friday afternoon, as they ...": the words
             // before the cue are what was said; after it stand who X is, or when and where
             content.setContent(d, d.from, leftEnd0);
@@ -737,6 +760,23 @@ final class SentenceAnalyzer {
             }
         }
         return true;
+    }
+
+    /**
+     * "…, she said, referring to the audit." / "…, he said, and the talks could drag on.": after a tag that follows
+     * its content, a comma then a participle or a new coordinated clause is the writer's, not more of what was said.
+     */
+    private boolean asideAfterTag(int from, int to) {
+        if (from >= to || from == 0 || !tokens.get(from).isPunct(',') && !tokens.get(from - 1).isPunct(',')) {
+            return false;
+        }
+        int k = tokens.get(from).isPunct(',') ? from + 1 : from;
+        if (k >= to) {
+            return false;
+        }
+        Token next = tokens.get(k);
+        return next.is("and") || next.is("but") || next.isWord() && !next.capitalized && next.norm.length() > 5
+                && next.norm.endsWith("ing") && !doc.quoted(k);
     }
 
     /** "said Friday that ...", "said in an interview on Monday that ...": what was said starts after the "that". */

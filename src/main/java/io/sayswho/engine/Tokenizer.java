@@ -178,7 +178,8 @@ final class Tokenizer {
         }
         Token.Quote q = switch (c) {
             case '\u201c', '\u201e', '\u00ab', '\u2018', '\u201a' -> Token.Quote.OPEN;
-            case '\u201d', '\u00bb' -> Token.Quote.CLOSE;
+            case '\u201d' -> opensLine(text, i) ? Token.Quote.OPEN : Token.Quote.CLOSE;
+            case '\u00bb' -> Token.Quote.CLOSE;
             case '"' -> Token.Quote.EITHER;
             case '\u2019', '\'' -> apostropheOrQuote(text, i, out);
             default -> Token.Quote.NONE;
@@ -205,6 +206,18 @@ final class Tokenizer {
         }
         out.add(new Token(i, i + len, text.substring(i, i + len), Token.Type.PUNCT, Token.Quote.NONE, false, false));
         return i + len;
+    }
+
+    /** ”Fear is ...: a closing mark that opens a line before a word is a mistyped opening mark. */
+    private static boolean opensLine(String text, int i) {
+        if (i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j--;
+        }
+        return j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r';
     }
 
     /**

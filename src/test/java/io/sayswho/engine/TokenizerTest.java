@@ -107,4 +107,14 @@ class TokenizerTest {
         assertEquals(2, find(tokens("one\r\rtwo"), "two").breaksBefore, "two lone CRs make a paragraph");
         assertEquals(0, find(tokens("one two"), "two").breaksBefore);
     }
+
+    @Test
+    void aClosingMarkThatOpensALineBeforeAWordOpensAQuotation() {
+        List<Token> quotes = tokens("Intro.\n\u201dFear is all I feel.\u201d \u2015 A Reader\n\n\u201d").stream()
+                .filter(t -> t.type == Token.Type.QUOTE).toList();
+        assertEquals(3, quotes.size());
+        assertEquals(Token.Quote.OPEN, quotes.get(0).quote, "\u201d at a line start before a word");
+        assertEquals(Token.Quote.CLOSE, quotes.get(1).quote, "\u201d after a word");
+        assertEquals(Token.Quote.CLOSE, quotes.get(2).quote, "\u201d at a line start before nothing");
+    }
 }

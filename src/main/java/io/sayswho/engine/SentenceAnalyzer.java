@@ -44,6 +44,7 @@ final class SentenceAnalyzer {
     private final WordList publicationHeads;
     private final WordList documentHeads;
     private final WordList adverbs;
+    private final WordList irregularParticiples;
     private final WordList cuePrepositions;
     private final WordList timeWords;
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "by", "on", "to", "with", "from",
@@ -70,6 +71,7 @@ final class SentenceAnalyzer {
         this.publicationHeads = rules.list("publication-heads");
         this.documentHeads = rules.list("document-heads");
         this.adverbs = rules.list("adverbs");
+        this.irregularParticiples = rules.list("irregular-participles");
         this.cuePrepositions = rules.list("cue-prepositions");
         this.timeWords = rules.list("time-words");
     }
@@ -227,7 +229,7 @@ final class SentenceAnalyzer {
             }
             k = m.to();
             boolean name = classifier.proper(m.from()) && !doc.initial(m.from()) && !titled;
-            if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s)) {
+            if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s) || attributive(m, s)) {
                 continue;
             }
             if (m.rule().category() == CueCategory.STANCE && titled) {
@@ -250,6 +252,27 @@ final class SentenceAnalyzer {
             }
         }
         return verbs;
+    }
+
+    /**
+     * "the alleged gunman", "an informed choice", "a highly anticipated treaty": a participle after an article
+     * or a possessive (adverbs between) describes the noun that follows; it reports nothing.
+     */
+    private boolean attributive(PhraseMatcher.Match<CueRule> m, Sentence s) {
+        if (m.rule().side() != CueRule.Side.LEFT || m.to() - m.from() != 1) {
+            return false;
+        }
+        String n = tokens.get(m.from()).norm;
+        if (!n.endsWith("ed") && !n.endsWith("ing")) {
+            return false;
+        }
+        int k = finder.verbGroupStart(m.from(), s.from()) - 1;
+        if (k < s.from()) {
+            return false;
+        }
+        Token before = tokens.get(k);
+        return before.is("a") || before.is("an") || before.is("the") || before.is("'s")
+                || before.is("his") || before.is("her") || before.is("its") || before.is("their");
     }
 
     /** "Mayor Could Close Bridge, Engineer Says.": most words capitalised, so capitals say nothing of names. */
@@ -287,6 +310,9 @@ final class SentenceAnalyzer {
         if (next != null && OBJECT_PRONOUNS.contains(next.norm)) {
             return false; // "Video of the incident shows him ...": a noun takes no object
         }
+        if (next != null && next.is("to") && m.rule().category() == CueCategory.STANCE && afterNounPhrase(m.from(), s)) {
+            return false; // "the campaign plans to ...": a noun phrase, then its verb; not "made plans to"
+        }
         if (endsTailAttribution(m, s)) {
             return false; // "Prices rose, the newspaper reports.": a closing tag's verb, even after a determiner
         }
@@ -303,6 +329,7 @@ final class SentenceAnalyzer {
         }
         // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
         if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)
+                && !prev.capitalized && !prev.isPunct(',') && !prev.is("and") && !prev.is("but")
                 && !Lexicons.isSubjectPronoun(prev.norm) && !anonymousHeads.contains(prev)
                 && !organizationHeads.contains(prev) && !adverbs.contains(prev)
                 && !publicationHeads.contains(prev) && !documentHeads.contains(prev)) {
@@ -311,6 +338,9 @@ final class SentenceAnalyzer {
         if (next != null && (auxiliaries.contains(next) || PREPOSITIONS.contains(next.norm) && !next.is("to")
                 || !show && (next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that")))) {
             return true;
+        }
+        if (prev != null && prev.capitalized && !doc.initial(m.from() - 1)) {
+            return false; // "The Tax Policy Center plans to ...": a name's article, then its verb
         }
         int k = m.from() - 1;
         while (k >= s.from() && k >= m.from() - 5 && tokens.get(k).isWord() && !determiners.contains(tokens.get(k))
@@ -322,6 +352,23 @@ final class SentenceAnalyzer {
         }
         Token before = tokens.get(k);
         return determiners.contains(before) && !before.is("that") || before.is("'s") || PREPOSITIONS.contains(before.norm);
+    }
+
+    /** A determiner then at most three lower-case words end right before token k: "the Clinton campaign". */
+    private boolean afterNounPhrase(int k, Sentence s) {
+        for (int j = k - 2; j >= s.from() && j >= k - 4; j--) {
+            Token t = tokens.get(j);
+            if (t.is("'s") || POSSESSIVE_DETERMINERS.contains(t.norm)) {
+                return false; // "the company's new plans", "its own plan": a possession, not a subject
+            }
+            if (determiners.contains(t) && !t.is("that")) {
+                return true;
+            }
+            if (!t.isWord() || Lexicons.isSubjectPronoun(t.norm) || PREPOSITIONS.contains(t.norm) || auxiliaries.contains(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -428,7 +475,8 @@ final class SentenceAnalyzer {
         if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()
                 && (afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)) && tokens.get(f.from).norm.endsWith("ing")
                 || join >= 0 && (tokens.get(join).is("and") || tokens.get(join).is("but")))) {
-            f.source = finder.leadingSubject(s.from(), f.cueFrom);
+            boolean bare = join >= 0 && tokens.get(join).is("and") && bareVerb(tokens.get(f.from));
+            f.source = bare ? null : finder.leadingSubject(s.from(), f.cueFrom);
             if (f.source != null) {
                 f.phrase = classifier.classify(f.source.from(), f.source.to());
                 f.shared = true;
@@ -558,6 +606,20 @@ final class SentenceAnalyzer {
     }
 
     private static final Set<String> SENTENCE_JOINERS = Set.of("but", "and", "yet", "still", "however", "meanwhile");
+
+    /**
+     * "… should lighten up and tell more jokes", "… and ask yourself": a bare verb form after "and" hangs on a modal
+     * or an imperative, so the sentence's subject does not report anything with it.
+     */
+    private boolean bareVerb(Token t) {
+        String n = t.norm;
+        return !n.endsWith("s") && !n.endsWith("ed") && !n.endsWith("ing") && !irregularParticiples.contains(t)
+                && !PAST_FORMS.contains(n);
+    }
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+    private static final Set<String> PAST_FORMS = Set.of("wrote", "spoke", "knew", "thought", "felt", "saw", "gave",
+            "swore", "forecast", "put");
 
     /** The cue follows a comma, or a comma and a closing quotation mark. */
     private boolean afterComma(int cueFrom) {

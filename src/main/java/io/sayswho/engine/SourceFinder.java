@@ -96,18 +96,35 @@ final class SourceFinder {
      */
     Found leadingSubject(int clauseStart, int limit) {
         int k = clauseStart;
-        if (introductory(k)) {
-            while (k < limit && !tokens.get(k).isPunct(',')) {
-                k++;
+        // "On Monday, however, …": each opening phrase or aside set off by a comma
+        for (int phrases = 0; phrases < 3 && k < limit && (introductory(k) || adverbs.contains(tokens.get(k))); phrases++) {
+            int comma = k;
+            while (comma < limit && comma - k < 8 && !tokens.get(comma).isPunct(',')) {
+                comma++;
             }
-            k++;
+            if (comma >= limit || !tokens.get(comma).isPunct(',')) {
+                break;
+            }
+            k = comma + 1;
         }
         int start = k;
+        if (k < limit && tokens.get(k).capitalized && adverbs.contains(tokens.get(k))) {
+            return null; // "Perhaps …": an adverb opens the sentence, no name
+        }
         if (k < limit && Lexicons.isSubjectPronoun(tokens.get(k).norm) && !tokens.get(k).is("you")) {
             return new Found(k, k + 1, false); // "She urges him to leave and repeatedly says ..."
         }
         if (k < limit && tokens.get(k).is("the") && k + 1 < limit && classifier.proper(k + 1)) {
             k++; // "The National Farmers Union ..."
+        } else if (k < limit && tokens.get(k).is("the")) {
+            // "the union", "the state health ministry": a description whose head names a speaker
+            for (int h = k + 1; h < limit && h <= k + 4 && tokens.get(h).isWord() && !tokens.get(h).capitalized; h++) {
+                if (speakerHead(tokens.get(h)) && (h + 1 >= limit || !tokens.get(h + 1).isWord()
+                        || !speakerHead(tokens.get(h + 1)) && !tokens.get(h + 1).is("of"))) {
+                    return new Found(k, h + 1, false);
+                }
+            }
+            return null;
         }
         // a name, with the titles and roles in it: "Democratic candidate Jo Roe", "Senate Majority Leader Jo Roe"
         while (k < limit && k - start < 8 && (classifier.proper(k) || tokens.get(k).abbreviation && tokens.get(k).capitalized
@@ -211,7 +228,7 @@ final class SourceFinder {
     private int skipBack(int k, int clauseStart) {
         while (k >= clauseStart) {
             Token t = tokens.get(k);
-            if (adverbs.contains(t) || auxiliaries.contains(t) || t.is("not")
+            if (adverbs.contains(t) || auxiliaries.contains(t) || t.is("not") || t.is("never")
                     || !t.capitalized && mannerAdverb(t) && !t.is("only")) {
                 k--;
             } else if (times.contains(t) && k - 1 >= clauseStart && TIME_LEADS.contains(tokens.get(k - 1).norm)) {
@@ -236,6 +253,9 @@ final class SourceFinder {
 
     /** The noun phrase that ends at token {@code end}: back to a clause boundary. */
     private Found subjectEndingAt(int end, int clauseStart) {
+        if (Lexicons.isSubjectPronoun(tokens.get(end).norm) && !tokens.get(end).is("it") && !doc.quoted(end)) {
+            return new Found(end, end + 1, false); // "… the mail they never asked for": a pronoun is the whole subject
+        }
         Found relative = withRelativeClause(end, clauseStart);
         if (relative != null) {
             return relative;

@@ -208,9 +208,11 @@ final class SentenceAnalyzer {
                 return true;
             }
         }
-        // a sentence wholly in brackets is a credit or an aside: "(Brendan McDermid/Reuters)"
-        return tokens.get(s.from()).isPunct('(') && tokens.get(s.to() - 1).isPunct(')')
+        // a sentence wholly in brackets is a credit or an aside: "(Brendan McDermid/Reuters)"; one that ends in
+        // its own full stop is prose the writer set aside: "(The senator has also called for a cut.)"
+        boolean bracketed = tokens.get(s.from()).isPunct('(') && tokens.get(s.to() - 1).isPunct(')')
                 || tokens.get(s.from()).isPunct('[') && tokens.get(s.to() - 1).isPunct(']');
+        return bracketed && !(s.to() - s.from() >= 8 && tokens.get(s.to() - 2).isTerminal());
     }
 
     private List<Found> findCues(Sentence s) {
@@ -797,14 +799,34 @@ final class SentenceAnalyzer {
             return;
         }
         if (content.words(rightFrom, d.to) >= 2) {
-            content.setContent(d, rightFrom, d.to);
+            content.setContent(d, rightFrom, semicolonAfter(rightFrom, d.to));
             return;
         }
         int leftEnd = srcFrom >= 0 ? Math.min(srcFrom, d.cueFrom) : d.cueFrom;
-        content.setContent(d, d.from, leftEnd);
+        content.setContent(d, semicolonBefore(d.from, leftEnd), leftEnd);
         if (d.contentFrom >= d.contentTo) {
             content.setContent(d, d.from, d.to);
         }
+    }
+
+    /** "… over the decade; the institute puts the figure at …": what was said ends at a semicolon outside quotes. */
+    private int semicolonAfter(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).isPunct(';') && !doc.quoted(k) && content.words(k + 1, to) >= 3) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** "…; the plan is dead, he said": content before a tag starts after a semicolon outside quotes. */
+    private int semicolonBefore(int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            if (tokens.get(k).isPunct(';') && !doc.quoted(k) && content.words(from, k) >= 3) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     /** [from, to) opens with a time or a place ("Friday", "in an interview", "at a rally") and reports nothing. */

@@ -41,6 +41,7 @@ final class SourceFinder {
     private final WordList times;
     private final WordList publicationHeads;
     private final WordList organizationHeads;
+    private final WordList quantities;
     private final WordList titles;
     private final WordList directiveVerbs;
     private final WordList invertingVerbs;
@@ -65,6 +66,7 @@ final class SourceFinder {
         this.tellVerbs = rules.list("tell-verbs");
         this.irregularParticiples = rules.list("irregular-participles");
         this.anonymousHeads = rules.list("anonymous-heads");
+        this.quantities = rules.list("quantities");
         this.organizationHeads = rules.list("organization-heads");
         this.titles = rules.list("titles");
 
@@ -116,7 +118,7 @@ final class SourceFinder {
         }
         if (k < limit && tokens.get(k).is("the") && k + 1 < limit && classifier.proper(k + 1)) {
             k++; // "The National Farmers Union ..."
-        } else if (k < limit && tokens.get(k).is("the")) {
+        } else if (k < limit && (tokens.get(k).is("the") || quantities.contains(tokens.get(k)))) {
             // "the union", "the state health ministry": a description whose head names a speaker
             for (int h = k + 1; h < limit && h <= k + 4 && tokens.get(h).isWord() && !tokens.get(h).capitalized; h++) {
                 if (speakerHead(tokens.get(h)) && (h + 1 >= limit || !tokens.get(h + 1).isWord()
@@ -206,7 +208,20 @@ final class SourceFinder {
             return null;
         }
         if (t.isWord() && !breakers.contains(t) && !doc.quoted(k)) {
+            if (k == cueFrom - 1 && tokens.get(cueFrom).norm.endsWith("ing") && classifier.proper(k) && !doc.initial(k)) {
+                // "footage of Jo Roe asking, “…”": a participle's subject is the name right before it
+                int name = k;
+                while (name - 1 >= clauseStart && k - name < 4 && classifier.proper(name - 1) && !doc.initial(name - 1)) {
+                    name--;
+                }
+                if (name > clauseStart && !classifier.proper(name - 1) && !tokens.get(name - 1).is("the")) {
+                    return new Found(name, k + 1, false);
+                }
+            }
             return subjectEndingAt(k, clauseStart);
+        }
+        if (t.isPunct(',') && opensWithName(clauseStart, k)) {
+            return apposition(clauseStart, k); // "Jo Roe, the mayor's aide, noted the rule.": not inverted
         }
         if (t.isPunct(',') || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH) {
             Found inv = inverted(cueTo, clauseEnd, clauseStart, cueFrom);
@@ -233,6 +248,8 @@ final class SourceFinder {
                 k--;
             } else if (times.contains(t) && k - 1 >= clauseStart && TIME_LEADS.contains(tokens.get(k - 1).norm)) {
                 k -= 2;
+            } else if (t.type == Token.Type.NUMBER && t.norm.length() == 4 && k - 1 >= clauseStart && tokens.get(k - 1).is("in")) {
+                k -= 2; // "who in 2010 said": a year
             } else if (times.contains(t) && t.capitalized && !doc.initial(k)) {
                 k--;
             } else if (t.isPunct(')')) {
@@ -537,6 +554,16 @@ final class SourceFinder {
             }
         }
         return -1;
+    }
+
+    /** The clause opens with a name set off by a comma that comes before {@code comma}: "Jo Roe, …, said". */
+    private boolean opensWithName(int clauseStart, int comma) {
+        int first = clauseStart;
+        while (first < comma && !tokens.get(first).isPunct(',')) {
+            first++;
+        }
+        return first < comma && first - clauseStart >= 2 && allProper(clauseStart, withoutAside(clauseStart, first))
+                && !doc.quoted(clauseStart);
     }
 
     /** The text before the first comma is a clause (content), not a name: long, or holding an auxiliary. */

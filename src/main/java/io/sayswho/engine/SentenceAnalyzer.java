@@ -212,7 +212,9 @@ final class SentenceAnalyzer {
         // its own full stop is prose the writer set aside: "(The senator has also called for a cut.)"
         boolean bracketed = tokens.get(s.from()).isPunct('(') && tokens.get(s.to() - 1).isPunct(')')
                 || tokens.get(s.from()).isPunct('[') && tokens.get(s.to() - 1).isPunct(']');
-        return bracketed && !(s.to() - s.from() >= 8 && tokens.get(s.to() - 2).isTerminal());
+        boolean prose = tokens.get(s.from()).isPunct('(') && s.to() - s.from() >= 8 && tokens.get(s.to() - 2).isTerminal()
+                && !tokens.get(s.from() + 2).isPunct(':');
+        return bracketed && !prose;
     }
 
     private List<Found> findCues(Sentence s) {
@@ -231,7 +233,7 @@ final class SentenceAnalyzer {
             }
             k = m.to();
             boolean name = classifier.proper(m.from()) && !doc.initial(m.from()) && !titled;
-            if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s) || attributive(m, s)) {
+            if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s) || attributive(m, s) || naming(m, s)) {
                 continue;
             }
             if (m.rule().category() == CueCategory.STANCE && titled) {
@@ -254,6 +256,35 @@ final class SentenceAnalyzer {
             }
         }
         return verbs;
+    }
+
+    /** Token k is capitalised where capitals mean a name: not at the start of the sentence, a bracket or a quotation. */
+    private boolean capitalizedInside(int k, Sentence s) {
+        if (!tokens.get(k).capitalized || doc.initial(k) || k == s.from()) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return !before.isPunct('(') && !before.isPunct('[') && before.type != Token.Type.QUOTE;
+    }
+
+    /**
+     * "a mountain stream called Miracle Run.", "a group called Voters First,": "called" between a common noun and a
+     * name that closes the phrase gives a name; nobody calls anything.
+     */
+    private boolean naming(PhraseMatcher.Match<CueRule> m, Sentence s) {
+        Token cue = tokens.get(m.from());
+        if (!cue.is("called") && !cue.is("named") || m.from() == s.from() || m.to() >= s.to()) {
+            return false;
+        }
+        Token prev = tokens.get(m.from() - 1);
+        if (!prev.isWord() || prev.capitalized || Lexicons.isSubjectPronoun(prev.norm) || !tokens.get(m.to()).capitalized) {
+            return false;
+        }
+        int k = m.to();
+        while (k < s.to() && k - m.to() < 5 && (tokens.get(k).capitalized || tokens.get(k).type == Token.Type.QUOTE)) {
+            k++;
+        }
+        return k >= s.to() || !tokens.get(k).isWord();
     }
 
     /**
@@ -306,14 +337,19 @@ final class SentenceAnalyzer {
         if (prev != null && (prev.is("'s") || determiners.contains(prev) && !prev.is("that"))) {
             return true; // "Editor's note:", "the report"
         }
+        if (prev != null && (quantities.contains(prev) || prev.is("all") || prev.is("most"))) {
+            return true; // "all rates", "many reports", "two claims"
+        }
         if (next != null && (next.is("that") || next.isPunct(':') || next.type == Token.Type.QUOTE)) {
             return false; // "reports that", "claims:" report
         }
         if (next != null && OBJECT_PRONOUNS.contains(next.norm)) {
             return false; // "Video of the incident shows him ...": a noun takes no object
         }
-        if (next != null && next.is("to") && m.rule().category() == CueCategory.STANCE && afterNounPhrase(m.from(), s)) {
-            return false; // "the campaign plans to ...": a noun phrase, then its verb; not "made plans to"
+        boolean verbNext = next != null && (next.is("to") || next.is("it") || OBJECT_PRONOUNS.contains(next.norm)
+                || determiners.contains(next) && !next.is("that"));
+        if (verbNext && m.rule().category() == CueCategory.STANCE && afterNounPhrase(m.from(), s)) {
+            return false; // "the campaign plans to ...", "the site rates the claim": a noun phrase, then its verb
         }
         if (endsTailAttribution(m, s)) {
             return false; // "Prices rose, the newspaper reports.": a closing tag's verb, even after a determiner
@@ -331,7 +367,7 @@ final class SentenceAnalyzer {
         }
         // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
         if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)
-                && !prev.capitalized && !prev.isPunct(',') && !prev.is("and") && !prev.is("but")
+                && !capitalizedInside(m.from() - 1, s) && !prev.isPunct(',') && !prev.is("and") && !prev.is("but")
                 && !Lexicons.isSubjectPronoun(prev.norm) && !anonymousHeads.contains(prev)
                 && !organizationHeads.contains(prev) && !adverbs.contains(prev)
                 && !publicationHeads.contains(prev) && !documentHeads.contains(prev)) {
@@ -341,7 +377,7 @@ final class SentenceAnalyzer {
                 || !show && (next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that")))) {
             return true;
         }
-        if (prev != null && prev.capitalized && !doc.initial(m.from() - 1)) {
+        if (prev != null && capitalizedInside(m.from() - 1, s)) {
             return false; // "The Tax Policy Center plans to ...": a name's article, then its verb
         }
         int k = m.from() - 1;

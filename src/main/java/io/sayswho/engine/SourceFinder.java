@@ -24,6 +24,8 @@ final class SourceFinder {
             "this", "earlier", "later", "late", "yesterday", "today", "recently");
     private static final Set<String> PREPOSITIONS_BEFORE_NAME = Set.of("of", "for", "to", "by", "from", "with", "in",
             "on", "at", "about", "against");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "as", "while", "because", "since",
+            "before", "until", "though", "although", "whereas");
     private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "both", "one",
             "two", "three", "few", "none", "each");
     private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier", "next",
@@ -466,6 +468,13 @@ final class SourceFinder {
      * before the cue, apposition included, as PolNeAR marks it.
      */
     private Found apposition(int clauseStart, int commaBeforeCue) {
+        int lastStart = segmentStart(clauseStart, commaBeforeCue);
+        int subordinate = lastStart > clauseStart ? nameAfterSubordinator(clauseStart, lastStart - 1) : -1;
+        if (subordinate >= 0 && lastStart < commaBeforeCue && (determiners.contains(tokens.get(lastStart))
+                || POSSESSIVES.contains(tokens.get(lastStart).norm)) && commaBeforeCue - lastStart <= MAX_SOURCE) {
+            // "…, after Jo Roe, the billionaire investor, complained that …": the name and its role
+            return new Found(subordinate, commaBeforeCue + 1, false);
+        }
         int segStart = clauseStart;
         for (int k = clauseStart; k <= commaBeforeCue; k++) {
             Token t = tokens.get(k);
@@ -554,6 +563,24 @@ final class SourceFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "… after Jo Roe" ending at {@code comma}: a name that a subordinating word ("after", "when", "as") opens, so it
+     * starts a clause of its own. Returns where the name starts, or -1.
+     */
+    private int nameAfterSubordinator(int clauseStart, int comma) {
+        if (!tokens.get(comma).isPunct(',')) {
+            return -1;
+        }
+        int name = comma;
+        while (name - 1 > clauseStart && comma - name < 4 && (classifier.proper(name - 1) || tokens.get(name - 1).abbreviation)) {
+            name--;
+        }
+        if (name == comma || comma - name < 2 || name - 1 < clauseStart) {
+            return -1;
+        }
+        return SUBORDINATORS.contains(tokens.get(name - 1).norm) ? name : -1;
     }
 
     /** The clause opens with a name set off by a comma that comes before {@code comma}: "Jo Roe, …, said". */

@@ -21,6 +21,7 @@ final class NamedLines {
     private final WordList anonymousHeads;
     private final WordList documentHeads;
     private final WordList pageLabels;
+    private final WordList adverbs;
 
     NamedLines(Document doc, RuleSet rules, SourceClassifier classifier, Entities entities, ClaimContent content) {
         this.doc = doc;
@@ -32,6 +33,7 @@ final class NamedLines {
         this.anonymousHeads = rules.list("anonymous-heads");
         this.documentHeads = rules.list("document-heads");
         this.pageLabels = rules.list("page-labels");
+        this.adverbs = rules.list("adverbs");
     }
 
     /**
@@ -158,7 +160,22 @@ final class NamedLines {
         String word = tokens.get(k).norm;
         for (int j = k + 2; j + 1 < tokens.size(); j++) {
             if (tokens.get(j).norm.equals(word) && tokens.get(j).capitalized) {
-                PhraseMatcher.Match<CueRule> m = rules.cues.longestAt(tokens, j + 1, Math.min(tokens.size(), j + 4));
+                // "Roe (D-Ore.) said", "Roe then pointed out": an aside or an adverb may stand before the cue
+                int c = j + 1;
+                if (c < tokens.size() && tokens.get(c).isPunct('(')) {
+                    int close = c + 1;
+                    while (close < tokens.size() && close - c < 8 && !tokens.get(close).isPunct(')')) {
+                        close++;
+                    }
+                    c = close + 1;
+                }
+                while (c < tokens.size() && adverbs.contains(tokens.get(c))) {
+                    c++;
+                }
+                if (c >= tokens.size()) {
+                    return false;
+                }
+                PhraseMatcher.Match<CueRule> m = rules.cues.longestAt(tokens, c, Math.min(tokens.size(), c + 4));
                 if (m != null && m.rule().category().reports()) {
                     return true;
                 }

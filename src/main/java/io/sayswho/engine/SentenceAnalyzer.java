@@ -802,8 +802,9 @@ final class SentenceAnalyzer {
         QuoteRegion before = quoteEnd > d.from ? doc.quoteAt(quoteEnd - 1) : null;
         // 'On the broadcast of “Morning Edition,” X said ...', 'In his book, “Title Words Here,” X suggested ...':
         // a quotation inside an opening phrase is a title or a scare quote when something follows the cue
+        boolean saysMore = content.words(rightFrom, d.to) >= 3 && !adjunctOnly(rightFrom, d.to) && !asideAfterTag(rightFrom, d.to);
         boolean inOpening = before != null && before.open() > d.from + 1 && (content.words(before.open(), quoteEnd) <= 4
-                || content.words(rightFrom, d.to) >= 3);
+                || saysMore);
         if (quoteEnd > d.from && !inOpening) {
             // "“We lost everything,” said X, who runs a bakery."
             content.setContent(d, d.from, quoteEnd);
@@ -887,6 +888,16 @@ final class SentenceAnalyzer {
      * its content, a comma then a participle or a new coordinated clause is the writer's, not more of what was said.
      */
     private boolean asideAfterTag(int from, int to) {
+        if (from < to && (opensAdjunct(tokens.get(from)) || tokens.get(from).type == Token.Type.NUMBER)) {
+            // "… McConnell said in June 2012, citing …": past a time or a place first
+            int comma = from + 1;
+            while (comma < to && comma - from < 7 && tokens.get(comma).isWord() || comma < to && tokens.get(comma).type == Token.Type.NUMBER) {
+                comma++;
+            }
+            if (comma < to && tokens.get(comma).isPunct(',')) {
+                from = comma;
+            }
+        }
         if (from >= to || from == 0 || !tokens.get(from).isPunct(',') && !tokens.get(from - 1).isPunct(',')) {
             return false;
         }

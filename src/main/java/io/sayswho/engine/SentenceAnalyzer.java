@@ -33,6 +33,7 @@ final class SentenceAnalyzer {
     private final Entities entities;
     private final ClaimContent content;
     private final NamedLines namedLines;
+    private final RecordLead recordLead;
     private final WordList determiners;
     private final WordList clauseVerbs;
     private final WordList speechVerbs;
@@ -60,6 +61,7 @@ final class SentenceAnalyzer {
         this.entities = entities;
         this.content = content;
         this.namedLines = new NamedLines(doc, rules, classifier, entities, content);
+        this.recordLead = new RecordLead(doc, rules, classifier, entities, content);
         this.determiners = rules.list("determiners");
         this.clauseVerbs = rules.list("clause-verbs");
         this.speechVerbs = rules.list("speech-verbs");
@@ -154,6 +156,10 @@ final class SentenceAnalyzer {
             }
             if (s.fragment() && !quotationGoesOn(s)) {
                 return List.of();
+            }
+            ClaimDraft lead = title ? null : recordLead.claim(s);
+            if (lead != null) {
+                return List.of(lead); // "In the latest poll, the mayor led by 5 points."
             }
             ClaimDraft d = new ClaimDraft(s.from(), s.to());
             out.add(d);

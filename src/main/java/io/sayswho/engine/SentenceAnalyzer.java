@@ -264,6 +264,15 @@ final class SentenceAnalyzer {
         return verbs;
     }
 
+    /** "Roe's Fifth Amendment claims", "because of Senate rules": the name ending at k is owned or governed. */
+    private boolean possessedName(int k, Sentence s) {
+        int j = k;
+        while (j > s.from() && tokens.get(j - 1).capitalized && !doc.initial(j - 1)) {
+            j--;
+        }
+        return j > s.from() && (tokens.get(j - 1).is("'s") || PREPOSITIONS.contains(tokens.get(j - 1).norm));
+    }
+
     /** Token k is capitalised where capitals mean a name: not at the start of the sentence, a bracket or a quotation. */
     private boolean capitalizedInside(int k, Sentence s) {
         if (!tokens.get(k).capitalized || doc.initial(k) || k == s.from()) {
@@ -383,7 +392,7 @@ final class SentenceAnalyzer {
                 || !show && (next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that")))) {
             return true;
         }
-        if (prev != null && capitalizedInside(m.from() - 1, s)) {
+        if (prev != null && capitalizedInside(m.from() - 1, s) && !possessedName(m.from() - 1, s)) {
             return false; // "The Tax Policy Center plans to ...": a name's article, then its verb
         }
         int k = m.from() - 1;
@@ -426,6 +435,9 @@ final class SentenceAnalyzer {
         }
         int k = m.from() - 1;
         while (k >= s.from() && k >= m.from() - 6 && tokens.get(k).isWord() && !PREPOSITIONS.contains(tokens.get(k).norm)) {
+            if (tokens.get(k).is("and") || tokens.get(k).is("or")) {
+                return false; // "…, and capital gains rates.": a list of nouns, not a tag
+            }
             k--;
         }
         if (k < s.from() || k == m.from() - 1 || k < m.from() - 6) {
@@ -475,6 +487,9 @@ final class SentenceAnalyzer {
                 f.passive = agent != null;
                 f.source = agent != null ? agent
                         : finder.left(f.from, f.to, clauseStart, clauseEnd, report || rule.category() == CueCategory.SHOW);
+                if (agent == null && afterTimeWord(f.cueFrom) && tokens.get(f.from).norm.endsWith("ing")) {
+                    f.source = null; // "… by announcing that": the participle's subject opens the clause, found below
+                }
                 if (rule.category() == CueCategory.SHOW && agent == null) {
                     SourceFinder.Found record = recordSubject(clauseStart, f.cueFrom);
                     if (record != null && (f.source == null || f.source.from() >= record.from())) {
@@ -517,7 +532,8 @@ final class SentenceAnalyzer {
         }
         int join = joinerBefore(f, prev == null);
         if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()
-                && (afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)) && tokens.get(f.from).norm.endsWith("ing")
+                && ((afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)) || afterTimeWord(f.cueFrom))
+                && tokens.get(f.from).norm.endsWith("ing")
                 || join >= 0 && (tokens.get(join).is("and") || tokens.get(join).is("but")))) {
             boolean bare = join >= 0 && tokens.get(join).is("and") && bareVerb(tokens.get(f.from));
             f.source = bare ? null : finder.leadingSubject(s.from(), f.cueFrom);
@@ -664,6 +680,13 @@ final class SentenceAnalyzer {
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PAST_FORMS = Set.of("wrote", "spoke", "knew", "thought", "felt", "saw", "gave",
             "swore", "forecast", "put");
+
+    /** "… before asking her", "… after saying that …": a participle that a time word hangs on the clause before. */
+    private boolean afterTimeWord(int cueFrom) {
+        return cueFrom > 0 && PARTICIPLE_LEADS.contains(tokens.get(cueFrom - 1).norm);
+    }
+
+    private static final Set<String> PARTICIPLE_LEADS = Set.of("before", "after", "while", "by", "without");
 
     /** The cue follows a comma, or a comma and a closing quotation mark. */
     private boolean afterComma(int cueFrom) {
@@ -912,8 +935,8 @@ final class SentenceAnalyzer {
             return false;
         }
         Token next = tokens.get(k);
-        return next.is("and") || next.is("but") || next.isWord() && !next.capitalized && next.norm.length() > 5
-                && next.norm.endsWith("ing") && !doc.quoted(k);
+        return next.is("and") || next.is("but") || next.is("compared") || next.isWord() && !next.capitalized
+                && next.norm.length() > 5 && next.norm.endsWith("ing") && !doc.quoted(k);
     }
 
     /** "said Friday that ...", "said in an interview on Monday that ...": what was said starts after the "that". */

@@ -111,6 +111,13 @@ final class SourceFinder {
             }
             k = comma + 1;
         }
+        if (k + 1 < limit && TIME_LEADS.contains(tokens.get(k).norm)
+                && (times.contains(tokens.get(k + 1)) || tokens.get(k + 1).type == Token.Type.NUMBER)) {
+            k++; // "On September 27 they published …": a date with no comma after it
+            while (k < limit && (times.contains(tokens.get(k)) || tokens.get(k).type == Token.Type.NUMBER)) {
+                k++;
+            }
+        }
         int start = k;
         if (k < limit && tokens.get(k).capitalized && adverbs.contains(tokens.get(k))) {
             return null; // "Perhaps …": an adverb opens the sentence, no name

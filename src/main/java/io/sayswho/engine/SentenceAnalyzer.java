@@ -565,12 +565,13 @@ final class SentenceAnalyzer {
         }
         boolean nested = join < 0 && prev.source != null && !prev.source.inverted() && !prev.passive
                 && f.from > prev.to && prev.rule.side() == CueRule.Side.LEFT;
-        if (f.source == null && rule.side() == CueRule.Side.LEFT && (join >= 0 || afterComma(f.cueFrom))) {
+        if (f.source == null && rule.side() == CueRule.Side.LEFT
+                && (join >= 0 || afterComma(f.cueFrom) || afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)))) {
             // "..., but could not say when": the subject is shared with the clause before
             f.source = prev.source;
             f.phrase = prev.phrase;
             f.shared = true;
-            f.splitAt = join >= 0 ? join : f.cueFrom;
+            f.splitAt = join >= 0 ? join : finder.verbGroupStart(f.cueFrom, clauseStart);
             // "Sa'ad denied the reports, saying there were no clashes": the participle goes on denying
             f.continues = rule.category().reports() && f.to - f.from == 1
                     && tokens.get(f.from).norm.endsWith("ing") ? prev.category() : null;

@@ -746,7 +746,7 @@ final class SentenceAnalyzer {
         int start = f.source != null && !f.source.inverted() ? f.source.from() : verb;
         for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
             Token t = tokens.get(k);
-            if (JOINERS.contains(t.norm) || t.isPunct(';')) {
+            if (JOINERS.contains(t.norm) || t.isPunct(';') || t.type == Token.Type.DASH && ownsContent(f)) {
                 return k;
             }
             if (!t.isPunct(',') && !t.is("there") && !t.is("it")) {
@@ -754,6 +754,15 @@ final class SentenceAnalyzer {
             }
         }
         return -1;
+    }
+
+    /** "… ― Trump boasted, “That makes me smart.”": the cue is followed by what it reports, a quotation or a clause. */
+    private boolean ownsContent(Found f) {
+        int k = f.to;
+        if (k < tokens.size() && (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(':'))) {
+            k++;
+        }
+        return k < tokens.size() && (tokens.get(k).type == Token.Type.QUOTE || tokens.get(k).is("that"));
     }
 
     private ClaimDraft draft(Found f, int from, int to) {

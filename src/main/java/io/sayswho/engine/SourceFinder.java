@@ -11,6 +11,8 @@ import java.util.Set;
 final class SourceFinder {
     /** Longest subject or inverted source looked for, in tokens. */
     private static final int MAX_SOURCE = 14;
+    /** A description set off after a name may run longer than a subject: "…, the director of …, who also …,". */
+    private static final int MAX_ROLE = 20;
     private static final int MAX_INVERTED = 8;
     private static final Set<String> INTRO_WORDS = Set.of("on", "in", "at", "after", "before", "citing", "quoting",
             "asked", "however", "meanwhile", "earlier", "later", "separately", "also", "but", "and", "yet", "still",
@@ -558,7 +560,7 @@ final class SourceFinder {
                 return commaBeforeCue - start <= 3 * MAX_SOURCE ? start : -1;
             }
             Token first = tokens.get(start);
-            boolean role = end - start <= MAX_SOURCE && (determiners.contains(first) && !first.is("that")
+            boolean role = end - start <= MAX_ROLE && (determiners.contains(first) && !first.is("that")
                     || POSSESSIVES.contains(first.norm) || first.is("one") && start + 1 < end && tokens.get(start + 1).is("of"));
             if (!role || start - 1 <= clauseStart || !tokens.get(start - 1).isPunct(',')) {
                 return -1;

@@ -36,7 +36,9 @@ final class Segmenter {
     }
 
     private void paragraph(int p, int from, int to, List<Sentence> out) {
-        boolean fragment = !endsAsProse(from, to);
+        // "… was banned. (Additional reporting by …)": a credit in brackets after the last sentence does not make
+        // the paragraph a fragment; the credit itself is left out as page furniture
+        boolean fragment = !endsAsProse(from, withoutTrailingBrackets(from, to));
         int begin = skipDateline(from, to);
         int k = begin;
         while (k < to) {
@@ -61,6 +63,22 @@ final class Segmenter {
             }
         }
         add(out, begin, to, p, fragment);
+    }
+
+    /** Where a paragraph ends once a bracketed group closing it, after a sentence's stop, is set aside. */
+    private int withoutTrailingBrackets(int from, int to) {
+        if (to - from < 3 || !tokens.get(to - 1).isPunct(')')) {
+            return to;
+        }
+        for (int k = to - 2; k > from && k >= to - 40; k--) {
+            if (tokens.get(k).isPunct('(')) {
+                return tokens.get(k - 1).isTerminal() ? k : to;
+            }
+            if (tokens.get(k).isPunct(')')) {
+                return to;
+            }
+        }
+        return to;
     }
 
     private void add(List<Sentence> out, int from, int to, int p, boolean fragment) {

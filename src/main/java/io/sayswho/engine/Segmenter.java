@@ -15,6 +15,7 @@ final class Segmenter {
     private final Document doc;
     private final List<Token> tokens;
     private final WordList starters;
+    private final WordList pageLabels;
     private final WordList titles;
     private final PhraseMatcher<CueRule> cues;
 
@@ -22,6 +23,7 @@ final class Segmenter {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.starters = rules.list("sentence-starters");
+        this.pageLabels = rules.list("page-labels");
         this.titles = rules.list("titles");
         this.cues = rules.cues;
     }
@@ -72,7 +74,9 @@ final class Segmenter {
         }
         for (int k = to - 2; k > from && k >= to - 40; k--) {
             if (tokens.get(k).isPunct('(')) {
-                return tokens.get(k - 1).isTerminal() ? k : to;
+                // "(Photo: Jo Roe/Agency)" after a sentence makes it a caption: that stays a fragment
+                boolean credit = pageLabels.contains(tokens.get(k + 1));
+                return tokens.get(k - 1).isTerminal() && !credit ? k : to;
             }
             if (tokens.get(k).isPunct(')')) {
                 return to;

@@ -30,6 +30,7 @@ final class Entities {
     private final WordList times;
     private final WordList bodyDescriptions;
     private final WordList outletDescriptions;
+    private final WordList titles;
 
     Entities(Document doc, SourceClassifier classifier, RuleSet rules) {
         this.doc = doc;
@@ -37,6 +38,7 @@ final class Entities {
         this.times = rules.list("time-words");
         this.bodyDescriptions = rules.list("body-descriptions");
         this.outletDescriptions = rules.list("outlet-descriptions");
+        this.titles = rules.list("titles");
     }
 
     List<Entity> all() {
@@ -49,6 +51,9 @@ final class Entities {
         Entity e = p.pronoun() != null ? byPronoun(p) : p.definite() ? byDescription(p) : byName(p);
         if (e == null && p.refersBack() && p.pronoun() == null) {
             e = fromProperName(p);
+        }
+        if (e == null && p.pronoun() == null && doc.token(p.from()).is("the")) {
+            e = fromTitledName(p);
         }
         if (e == null && p.pronoun() != null && Lexicons.SINGULAR_PERSONAL.contains(p.pronoun())) {
             e = fromPersonName(p);
@@ -181,6 +186,53 @@ final class Entities {
         }
         // a lone surname reads as a body until the full name tells otherwise
         return a == SourceKind.ORGANIZATION && b == SourceKind.PERSON || a == SourceKind.PERSON && b == SourceKind.ORGANIZATION;
+    }
+
+    /**
+     * "the Russian president" after "Russian President Vladimir Putin" was named (not as a source): a title
+     * description refers back to the latest name the text gave that title, its modifiers matching.
+     */
+    private Entity fromTitledName(SourcePhrase p) {
+        String head = p.head();
+        if (head == null || !titles.contains(head)) {
+            return null;
+        }
+        for (int t = p.from() - 1; t >= 0 && p.from() - t <= TITLE_REACH; t--) {
+            Token title = doc.token(t);
+            if (!title.capitalized || !title.norm.equals(head) || !modifiersMatch(p, Math.max(0, t - 3), t)) {
+                continue;
+            }
+            int end = t + 1;
+            while (end < p.from() && end - t <= 4 && nameWord(end)) {
+                end++;
+            }
+            if (end - t >= 2) {
+                SourcePhrase named = classifier.classify(t + 1, end);
+                if (named.kind() == SourceKind.PERSON && named.name() != null) {
+                    return fromName(new int[] {t + 1, end}, p, SourceKind.PERSON, named.name(), head);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How far back, in tokens, a title description looks for the titled name ("President Jo Roe"). */
+    private static final int TITLE_REACH = 400;
+
+    /** Each word between the description's article and its head ("Russian") stands before the title in the name. */
+    private boolean modifiersMatch(SourcePhrase p, int nameFrom, int title) {
+        int headAt = p.to() - 1;
+        for (int k = p.from() + 1; k < headAt; k++) {
+            String w = doc.token(k).norm;
+            boolean found = false;
+            for (int j = nameFrom; j < title; j++) {
+                found |= doc.token(j).norm.equals(w);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the airline" when no body was a source yet: the latest proper name before it in the text. */

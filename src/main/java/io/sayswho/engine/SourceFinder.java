@@ -366,6 +366,15 @@ final class SourceFinder {
      */
     private boolean mayBeJoined(int k) {
         Token t = tokens.get(k);
+        if (t.capitalized || classifier.proper(k)) {
+            int run = k;
+            while (run - 1 >= 0 && (tokens.get(run - 1).capitalized || classifier.proper(run - 1)) && k - run < 5) {
+                run--;
+            }
+            if (run > 0 && PREPOSITIONS_BEFORE_NAME.contains(tokens.get(run - 1).norm)) {
+                return false; // "… the conflict in Ukraine and the Russian president told him": an object, then a clause
+            }
+        }
         return !t.isWord() || t.capitalized || classifier.proper(k) || speakerHead(t) || t.norm.endsWith("s") && !t.norm.endsWith("ss");
     }
 

@@ -40,6 +40,17 @@ final class ClaimContent {
         return n;
     }
 
+    /** At least {@code n} words in [from, to): stops once it has them, so a check per cue stays cheap. */
+    boolean hasWords(int from, int to, int n) {
+        int seen = 0;
+        for (int k = from; k < to && seen < n; k++) {
+            if (tokens.get(k).isWord() || tokens.get(k).type == Token.Type.NUMBER) {
+                seen++;
+            }
+        }
+        return seen >= n;
+    }
+
     /** Content without the punctuation at its edges (but with its quotation marks). */
     void setContent(ClaimDraft d, int from, int to) {
         while (from < to && (tokens.get(from).type == Token.Type.PUNCT || tokens.get(from).type == Token.Type.DASH

@@ -189,7 +189,7 @@ final class Entities {
     }
 
     /**
-     * "the Russian president" after "Russian President Vladimir Putin" was named (not as a source): a title
+     * "the Nordland president" after "Nordland President Aron Vass" was named (not as a source): a title
      * description refers back to the latest name the text gave that title, its modifiers matching.
      */
     private Entity fromTitledName(SourcePhrase p) {
@@ -219,7 +219,7 @@ final class Entities {
     /** How far back, in tokens, a title description looks for the titled name ("President Jo Roe"). */
     private static final int TITLE_REACH = 400;
 
-    /** Each word between the description's article and its head ("Russian") stands before the title in the name. */
+    /** Each word between the description's article and its head ("Nordland") stands before the title in the name. */
     private boolean modifiersMatch(SourcePhrase p, int nameFrom, int title) {
         int headAt = p.to() - 1;
         for (int k = p.from() + 1; k < headAt; k++) {

@@ -53,14 +53,14 @@ final class RecordLead {
                     comma = k;
                     break;
                 }
-                continue; // "In the previous national poll, conducted in early September, …": the aside is the record's
+                continue; // "In the previous poll, conducted in May, …": the aside belongs to the record
             }
             if (t.isTerminal() || t.type == Token.Type.QUOTE || t.isPunct(';') || t.isPunct(':')) {
                 return null;
             }
             record |= documentHeads.contains(t) && !t.capitalized;
         }
-        if (comma < 0 || content.words(comma + 1, s.to()) < 4) {
+        if (comma < 0 || !content.hasWords(comma + 1, s.to(), 4)) {
             return null;
         }
         SourcePhrase ph = classifier.classify(in + 1, comma);

@@ -267,7 +267,7 @@ final class SentenceAnalyzer {
     /** "Roe's Fifth Amendment claims", "because of Senate rules": the name ending at k is owned or governed. */
     private boolean possessedName(int k, Sentence s) {
         int j = k;
-        while (j > s.from() && tokens.get(j - 1).capitalized && !doc.initial(j - 1)) {
+        while (j > s.from() && k - j < 6 && tokens.get(j - 1).capitalized && !doc.initial(j - 1)) {
             j--;
         }
         return j > s.from() && (tokens.get(j - 1).is("'s") || PREPOSITIONS.contains(tokens.get(j - 1).norm));
@@ -393,7 +393,7 @@ final class SentenceAnalyzer {
             return true;
         }
         if (prev != null && capitalizedInside(m.from() - 1, s) && !possessedName(m.from() - 1, s)) {
-            return false; // "The Tax Policy Center plans to ...": a name's article, then its verb
+            return false; // "The Harbour Policy Institute plans to ...": a name's article, then its verb
         }
         int k = m.from() - 1;
         while (k >= s.from() && k >= m.from() - 5 && tokens.get(k).isWord() && !determiners.contains(tokens.get(k))
@@ -407,7 +407,7 @@ final class SentenceAnalyzer {
         return determiners.contains(before) && !before.is("that") || before.is("'s") || PREPOSITIONS.contains(before.norm);
     }
 
-    /** A determiner then at most three lower-case words end right before token k: "the Clinton campaign". */
+    /** A determiner then at most three lower-case words end right before token k: "the Okafor campaign". */
     private boolean afterNounPhrase(int k, Sentence s) {
         for (int j = k - 2; j >= s.from() && j >= k - 4; j--) {
             Token t = tokens.get(j);
@@ -714,7 +714,7 @@ final class SentenceAnalyzer {
         if (f.rule.side() == CueRule.Side.LEFT) {
             after = finder.afterHearer(after, f.to - 1, clauseEnd);
         }
-        return finder.wordsAfter(after, clauseEnd) == 0;
+        return !content.hasWords(after, clauseEnd, 1);
     }
 
     /**
@@ -756,7 +756,7 @@ final class SentenceAnalyzer {
         return -1;
     }
 
-    /** "… ― Trump boasted, “That makes me smart.”": the cue is followed by what it reports, a quotation or a clause. */
+    /** "… ― the treasurer retorted, “Nothing adds up.”": the cue is followed by what it reports, a quotation or a clause. */
     private boolean ownsContent(Found f) {
         int k = f.to;
         if (k < tokens.size() && (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(':'))) {
@@ -841,8 +841,8 @@ final class SentenceAnalyzer {
         QuoteRegion before = quoteEnd > d.from ? doc.quoteAt(quoteEnd - 1) : null;
         // 'On the broadcast of “Morning Edition,” X said ...', 'In his book, “Title Words Here,” X suggested ...':
         // a quotation inside an opening phrase is a title or a scare quote when something follows the cue
-        boolean saysMore = content.words(rightFrom, d.to) >= 3 && !adjunctOnly(rightFrom, d.to) && !asideAfterTag(rightFrom, d.to);
-        boolean inOpening = before != null && before.open() > d.from + 1 && (content.words(before.open(), quoteEnd) <= 4
+        boolean saysMore = content.hasWords(rightFrom, d.to, 3) && !adjunctOnly(rightFrom, d.to) && !asideAfterTag(rightFrom, d.to);
+        boolean inOpening = before != null && before.open() > d.from + 1 && (!content.hasWords(before.open(), quoteEnd, 5)
                 || saysMore);
         if (quoteEnd > d.from && !inOpening) {
             // "“We lost everything,” said X, who runs a bakery."
@@ -855,7 +855,7 @@ final class SentenceAnalyzer {
         }
         boolean appositionAfter = srcTo >= d.to - 1 || srcTo > 0 && tokens.get(srcTo).isPunct(',');
         if (f.rule.side() == CueRule.Side.RIGHT && c != CueCategory.QUOTED && srcFrom >= 0 && appositionAfter
-                && content.words(d.from, d.cueFrom) >= 2) {
+                && content.hasWords(d.from, d.cueFrom, 2)) {
             content.setContent(d, d.from, d.cueFrom); // "X will close, according to Y, its head of retail": X
             return;
         }
@@ -868,13 +868,13 @@ final class SentenceAnalyzer {
         boolean appositionOfInverted = f.source != null && f.source.inverted() && !f.shared && srcTo < d.to
                 && tokens.get(srcTo).isPunct(',');
         if ((appositionOfInverted || adjunctOnly(rightFrom, d.to) || asideAfterTag(rightFrom, d.to))
-                && content.words(d.from, leftEnd0) >= 3) {
+                && content.hasWords(d.from, leftEnd0, 3)) {
             // "..., said X, a senior official": "..., lawmakers said Friday afternoon, as they ...": the words
             // before the cue are what was said; after it stand who X is, or when and where
             content.setContent(d, d.from, leftEnd0);
             return;
         }
-        if (content.words(rightFrom, d.to) >= 2) {
+        if (content.hasWords(rightFrom, d.to, 2)) {
             content.setContent(d, rightFrom, semicolonAfter(rightFrom, d.to));
             return;
         }
@@ -888,7 +888,7 @@ final class SentenceAnalyzer {
     /** "… over the decade; the institute puts the figure at …": what was said ends at a semicolon outside quotes. */
     private int semicolonAfter(int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (tokens.get(k).isPunct(';') && !doc.quoted(k) && content.words(k + 1, to) >= 3) {
+            if (tokens.get(k).isPunct(';') && !doc.quoted(k) && content.hasWords(k + 1, to, 3)) {
                 return k;
             }
         }
@@ -898,7 +898,7 @@ final class SentenceAnalyzer {
     /** "…; the plan is dead, he said": content before a tag starts after a semicolon outside quotes. */
     private int semicolonBefore(int from, int to) {
         for (int k = to - 1; k > from; k--) {
-            if (tokens.get(k).isPunct(';') && !doc.quoted(k) && content.words(from, k) >= 3) {
+            if (tokens.get(k).isPunct(';') && !doc.quoted(k) && content.hasWords(from, k, 3)) {
                 return k + 1;
             }
         }
@@ -928,7 +928,7 @@ final class SentenceAnalyzer {
      */
     private boolean asideAfterTag(int from, int to) {
         if (from < to && (opensAdjunct(tokens.get(from)) || tokens.get(from).type == Token.Type.NUMBER)) {
-            // "… McConnell said in June 2012, citing …": past a time or a place first
+            // "… the senator said in June 2012, citing …": past a time or a place first
             int comma = from + 1;
             while (comma < to && comma - from < 7 && tokens.get(comma).isWord() || comma < to && tokens.get(comma).type == Token.Type.NUMBER) {
                 comma++;

@@ -244,7 +244,7 @@ final class SourceFinder {
             }
             int after = afterHearer(cueTo, cueTo - 1, clauseEnd);
             boolean clauseBefore = firstSegmentIsClause(clauseStart, k);
-            boolean ends = wordsAfter(after, clauseEnd) == 0 || adjunctOnly(after, clauseEnd);
+            boolean ends = !anyWordIn(after, clauseEnd) || adjunctOnly(after, clauseEnd);
             return mayTag && ends && clauseBefore ? tagSubject(clauseStart, k) : apposition(clauseStart, k);
         }
         return null;
@@ -301,7 +301,7 @@ final class SourceFinder {
             }
             boolean named = classifier.proper(end) && !doc.initial(end) && end - name < 5 && name > j
                     && !classifier.proper(name - 1) && !PREPOSITIONS_BEFORE_NAME.contains(tokens.get(name - 1).norm);
-            return named ? new Found(name, end + 1, false) : null; // "Paxton has already been fined for late reports"
+            return named ? new Found(name, end + 1, false) : null; // "Roe has already been fined for late reports"
         }
 
         while (j < end && (tokens.get(j).is("and") || tokens.get(j).is("but") || tokens.get(j).is("so")
@@ -372,7 +372,7 @@ final class SourceFinder {
                 run--;
             }
             if (run > 0 && PREPOSITIONS_BEFORE_NAME.contains(tokens.get(run - 1).norm)) {
-                return false; // "… the conflict in Ukraine and the Russian president told him": an object, then a clause
+                return false; // "… the dispute in Ostmark and the Nordland president told her": an object, then a clause
             }
         }
         return !t.isWord() || t.capitalized || classifier.proper(k) || speakerHead(t) || t.norm.endsWith("s") && !t.norm.endsWith("ss");
@@ -415,7 +415,7 @@ final class SourceFinder {
             return sentenceInitialInverted(cueTo, clauseEnd); // "Said Ellis: “...”"
         }
         if (cueFrom <= clauseStart || cueTo - cueFrom != 1 || !invertingVerbs.contains(tokens.get(cueFrom).norm)) {
-            return null; // "has blasted Paxton for ...": only a bare speech verb comes before its subject
+            return null; // "has blasted the mayor for ...": only a bare speech verb comes before its subject
         }
         int j = cueTo;
         while (j < clauseEnd && j - cueTo < MAX_INVERTED) {
@@ -604,11 +604,11 @@ final class SourceFinder {
     /** The clause opens with a name set off by a comma that comes before {@code comma}: "Jo Roe, …, said". */
     private boolean opensWithName(int clauseStart, int comma) {
         int first = clauseStart;
-        while (first < comma && !tokens.get(first).isPunct(',')) {
-            first++;
+        while (first < comma && first - clauseStart <= 6 && !tokens.get(first).isPunct(',')) {
+            first++; // a name is short: no need to look further (and no rescan of a long clause per cue)
         }
-        return first < comma && first - clauseStart >= 2 && allProper(clauseStart, withoutAside(clauseStart, first))
-                && !doc.quoted(clauseStart);
+        return first < comma && tokens.get(first).isPunct(',') && first - clauseStart >= 2
+                && allProper(clauseStart, withoutAside(clauseStart, first)) && !doc.quoted(clauseStart);
     }
 
     /** The text before the first comma is a clause (content), not a name: long, or holding an auxiliary. */
@@ -786,14 +786,14 @@ final class SourceFinder {
         return true;
     }
 
-    int wordsAfter(int from, int clauseEnd) {
-        int n = 0;
-        for (int k = from; k < clauseEnd; k++) {
+    /** A word or number in [from, to): stops at the first, so a check per cue does not rescan the clause. */
+    boolean anyWordIn(int from, int to) {
+        for (int k = from; k < to; k++) {
             if (tokens.get(k).isWord() || tokens.get(k).type == Token.Type.NUMBER) {
-                n++;
+                return true;
             }
         }
-        return n;
+        return false;
     }
 
     /** "quoted an airport official as saying": the source between the cue and "as saying"; -1 if not there. */

@@ -32,7 +32,7 @@ class PathologicalInputTest {
     }
 
     static Stream<String> hostileParagraphs() {
-        return Stream.of("straightQuotes", "curlyQuotes", "noSpaces", "nestedQuotes", "saidRepeated", "stancesRepeated", "oneSentence",
+        return Stream.of("straightQuotes", "curlyQuotes", "noSpaces", "nestedQuotes", "saidRepeated", "stancesRepeated", "tagsRepeated", "oneSentence",
                 "unicodeSoup");
     }
 

@@ -29,6 +29,8 @@ public final class PathologicalInputs {
         m.put("nestedQuotes", n -> nestedQuotes(n / NESTED_UNIT.length()));
         m.put("saidRepeated", n -> repeat("said ", n));
         m.put("stancesRepeated", n -> repeat("Critics believe ", n)); // one sentence, a stance cue every two words
+        // one sentence of comma-set names, roles and tags: the source finder's backward walks over commas and names
+        m.put("tagsRepeated", n -> repeat("Jo Roe, the Mayor Of Ashby Town, said, and Rates, ", n));
         m.put("oneSentence", PathologicalInputs::oneSentence);
         m.put("unicodeSoup", PathologicalInputs::unicodeSoup);
         m.put("crlf", n -> article(n).replace("\n", "\r\n"));

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 public class PathologicalBenchmark {
-    @Param({"straightQuotes", "curlyQuotes", "noSpaces", "nestedQuotes", "saidRepeated", "stancesRepeated", "oneSentence", "unicodeSoup", "crlf", "loneCr"})
+    @Param({"straightQuotes", "curlyQuotes", "noSpaces", "nestedQuotes", "saidRepeated", "stancesRepeated", "tagsRepeated", "oneSentence", "unicodeSoup", "crlf", "loneCr"})
     public String input;
 
     @Param({"20000", "200000"})

@@ -36,6 +36,22 @@ final class ClaimDraft {
         this.contentTo = to;
     }
 
+    /**
+     * A claim over [from, to) whose cue is one token standing for the reporting verb (a signing dash, a colon, a
+     * leading "In"), with its source already known.
+     */
+    static ClaimDraft markedBy(int from, int to, int cue, SourcePhrase source, Entity entity, Attribution label,
+                               String rule) {
+        ClaimDraft d = new ClaimDraft(from, to);
+        d.cueFrom = cue;
+        d.cueTo = cue + 1;
+        d.source = source;
+        d.entity = entity;
+        d.label = label;
+        d.rule(rule);
+        return d;
+    }
+
     boolean attributed() {
         return label.attributed();
     }

@@ -62,13 +62,10 @@ final class NamedLines {
             if (q.open() > covered) {
                 out.add(new ClaimDraft(covered, q.open()));
             }
-            ClaimDraft d = new ClaimDraft(Math.max(q.open(), s.from()), end);
-            d.cueFrom = dash;
-            d.cueTo = dash + 1;
-            d.source = classifier.classify(dash + 1, end);
-            d.entity = entities.resolve(d.source);
-            d.label = content.labelBeforeContentOf(d.entity.kind);
-            d.rule("quote.signed");
+            SourcePhrase signer = classifier.classify(dash + 1, end);
+            Entity who = entities.resolve(signer);
+            ClaimDraft d = ClaimDraft.markedBy(Math.max(q.open(), s.from()), end, dash, signer, who,
+                    content.labelBeforeContentOf(who.kind), "quote.signed");
             content.setContent(d, q.open(), q.end());
             content.applyContentRules(d);
             content.quoteKind(d);
@@ -97,14 +94,10 @@ final class NamedLines {
         while (name > s.from() && shouting(tokens.get(name - 1))) {
             name--;
         }
-        ClaimDraft d = new ClaimDraft(s.from(), s.to());
-        d.cueFrom = colon;
-        d.cueTo = colon + 1;
-        d.source = new SourcePhrase(name, colon, SourceKind.PERSON, doc.text.substring(tokens.get(name).start,
-                tokens.get(colon - 1).end), null, false, null, null, false);
-        d.entity = entities.resolve(d.source);
-        d.label = Attribution.NAMED;
-        d.rule("transcript.speaker");
+        String said = doc.text.substring(tokens.get(name).start, tokens.get(colon - 1).end);
+        SourcePhrase speaker = new SourcePhrase(name, colon, SourceKind.PERSON, said, null, false, null, null, false);
+        ClaimDraft d = ClaimDraft.markedBy(s.from(), s.to(), colon, speaker, entities.resolve(speaker),
+                Attribution.NAMED, "transcript.speaker");
         content.setContent(d, colon + 1, s.to());
         content.quoteKind(d);
         return d;
@@ -216,13 +209,7 @@ final class NamedLines {
         } else {
             return null;
         }
-        ClaimDraft d = new ClaimDraft(s.from(), s.to());
-        d.cueFrom = colon;
-        d.cueTo = colon + 1;
-        d.source = p;
-        d.entity = entities.resolve(p);
-        d.label = label;
-        d.rule("headline.colon");
+        ClaimDraft d = ClaimDraft.markedBy(s.from(), s.to(), colon, p, entities.resolve(p), label, "headline.colon");
         content.setContent(d, colon + 1, s.to());
         content.quoteKind(d);
         return d;

@@ -66,13 +66,8 @@ final class RecordLead {
         SourcePhrase ph = classifier.classify(in + 1, comma);
         SourcePhrase p = new SourcePhrase(in + 1, comma, SourceKind.DOCUMENT, null, ph.head(), ph.plural(), null, null,
                 ph.definite());
-        ClaimDraft d = new ClaimDraft(s.from(), s.to());
-        d.cueFrom = in;
-        d.cueTo = in + 1;
-        d.source = p;
-        d.entity = entities.resolve(p);
-        d.label = Attribution.DOCUMENTARY;
-        d.rule("lead.in-record");
+        ClaimDraft d = ClaimDraft.markedBy(s.from(), s.to(), in, p, entities.resolve(p), Attribution.DOCUMENTARY,
+                "lead.in-record");
         content.setContent(d, comma + 1, s.to());
         content.quoteKind(d);
         return d;

@@ -218,8 +218,8 @@ final class SentenceAnalyzer {
         // its own full stop is prose the writer set aside: "(The senator has also called for a cut.)"
         boolean bracketed = tokens.get(s.from()).isPunct('(') && tokens.get(s.to() - 1).isPunct(')')
                 || tokens.get(s.from()).isPunct('[') && tokens.get(s.to() - 1).isPunct(']');
-        boolean prose = tokens.get(s.from()).isPunct('(') && s.to() - s.from() >= 8 && tokens.get(s.to() - 2).isTerminal()
-                && !tokens.get(s.from() + 2).isPunct(':');
+        boolean prose = tokens.get(s.from()).isPunct('(') && s.to() - s.from() >= 8
+                && tokens.get(s.to() - 2).isTerminal() && !tokens.get(s.from() + 2).isPunct(':');
         return bracketed && !prose;
     }
 
@@ -239,7 +239,8 @@ final class SentenceAnalyzer {
             }
             k = m.to();
             boolean name = classifier.proper(m.from()) && !doc.initial(m.from()) && !titled;
-            if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s) || attributive(m, s) || naming(m, s)) {
+            if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s) || attributive(m, s)
+                    || naming(m, s)) {
                 continue;
             }
             if (m.rule().category() == CueCategory.STANCE && titled) {
@@ -417,7 +418,8 @@ final class SentenceAnalyzer {
             if (determiners.contains(t) && !t.is("that")) {
                 return true;
             }
-            if (!t.isWord() || Lexicons.isSubjectPronoun(t.norm) || PREPOSITIONS.contains(t.norm) || auxiliaries.contains(t)) {
+            if (!t.isWord() || Lexicons.isSubjectPronoun(t.norm) || PREPOSITIONS.contains(t.norm)
+                    || auxiliaries.contains(t)) {
                 return false;
             }
         }
@@ -434,7 +436,8 @@ final class SentenceAnalyzer {
             return false;
         }
         int k = m.from() - 1;
-        while (k >= s.from() && k >= m.from() - 6 && tokens.get(k).isWord() && !PREPOSITIONS.contains(tokens.get(k).norm)) {
+        while (k >= s.from() && k >= m.from() - 6 && tokens.get(k).isWord()
+                && !PREPOSITIONS.contains(tokens.get(k).norm)) {
             if (tokens.get(k).is("and") || tokens.get(k).is("or")) {
                 return false; // "…, and capital gains rates.": a list of nouns, not a tag
             }
@@ -566,7 +569,7 @@ final class SentenceAnalyzer {
         boolean nested = join < 0 && prev.source != null && !prev.source.inverted() && !prev.passive
                 && f.from > prev.to && prev.rule.side() == CueRule.Side.LEFT;
         if (f.source == null && rule.side() == CueRule.Side.LEFT
-                && (join >= 0 || afterComma(f.cueFrom) || afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)))) {
+                && (join >= 0 || afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)))) {
             // "..., but could not say when": the subject is shared with the clause before
             f.source = prev.source;
             f.phrase = prev.phrase;
@@ -756,7 +759,7 @@ final class SentenceAnalyzer {
         return -1;
     }
 
-    /** "… ― the treasurer retorted, “Nothing adds up.”": the cue is followed by what it reports, a quotation or a clause. */
+    /** "… ― the treasurer retorted, “Nothing adds up.”": the cue is followed by what it reports (a quotation, a clause). */
     private boolean ownsContent(Found f) {
         int k = f.to;
         if (k < tokens.size() && (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(':'))) {
@@ -841,9 +844,10 @@ final class SentenceAnalyzer {
         QuoteRegion before = quoteEnd > d.from ? doc.quoteAt(quoteEnd - 1) : null;
         // 'On the broadcast of “Morning Edition,” X said ...', 'In his book, “Title Words Here,” X suggested ...':
         // a quotation inside an opening phrase is a title or a scare quote when something follows the cue
-        boolean saysMore = content.hasWords(rightFrom, d.to, 3) && !adjunctOnly(rightFrom, d.to) && !asideAfterTag(rightFrom, d.to);
-        boolean inOpening = before != null && before.open() > d.from + 1 && (!content.hasWords(before.open(), quoteEnd, 5)
-                || saysMore);
+        boolean saysMore = content.hasWords(rightFrom, d.to, 3) && !adjunctOnly(rightFrom, d.to)
+                && !asideAfterTag(rightFrom, d.to);
+        boolean inOpening = before != null && before.open() > d.from + 1
+                && (!content.hasWords(before.open(), quoteEnd, 5) || saysMore);
         if (quoteEnd > d.from && !inOpening) {
             // "“We lost everything,” said X, who runs a bakery."
             content.setContent(d, d.from, quoteEnd);
@@ -930,7 +934,8 @@ final class SentenceAnalyzer {
         if (from < to && (opensAdjunct(tokens.get(from)) || tokens.get(from).type == Token.Type.NUMBER)) {
             // "… the senator said in June 2012, citing …": past a time or a place first
             int comma = from + 1;
-            while (comma < to && comma - from < 7 && tokens.get(comma).isWord() || comma < to && tokens.get(comma).type == Token.Type.NUMBER) {
+            while (comma < to && comma - from < 7
+                    && (tokens.get(comma).isWord() || tokens.get(comma).type == Token.Type.NUMBER)) {
                 comma++;
             }
             if (comma < to && tokens.get(comma).isPunct(',')) {

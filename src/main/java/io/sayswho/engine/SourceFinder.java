@@ -28,8 +28,8 @@ final class SourceFinder {
             "on", "at", "about", "against");
     private static final Set<String> SUBORDINATORS = Set.of("after", "when", "as", "while", "because", "since",
             "before", "until", "though", "although", "whereas");
-    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "all", "both", "one",
-            "two", "three", "few", "none", "each");
+    /** Words that, with a count from the quantities list, pick some of a group: "most of whom", "all of whom". */
+    private static final Set<String> PARTITIVES = Set.of("most", "all", "none", "each");
     private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier", "next",
             "that", "in");
 
@@ -201,7 +201,8 @@ final class SourceFinder {
             return inverted(cueTo, clauseEnd, clauseStart, cueFrom);
         }
         Token t = tokens.get(k);
-        if (t.is("whom") && k - 2 > clauseStart && tokens.get(k - 1).is("of") && QUANTIFIERS.contains(tokens.get(k - 2).norm)
+        if (t.is("whom") && k - 2 > clauseStart && tokens.get(k - 1).is("of")
+                && (quantities.contains(tokens.get(k - 2)) || PARTITIVES.contains(tokens.get(k - 2).norm))
                 && tokens.get(k - 3).isPunct(',') && !doc.quoted(k)) {
             // "families of the victims, many of whom say ...": the speakers are some of the phrase before
             int np = k - 4;

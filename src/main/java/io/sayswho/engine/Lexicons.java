@@ -13,6 +13,11 @@ final class Lexicons {
     static final Set<String> NEUTER = Set.of("it");
     static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
+    static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "by", "on", "to", "with", "from",
+            "about", "at", "into", "over", "after", "before", "against", "despite", "amid", "than", "as");
+    /** "Video of the crash shows him ...": after one of these a plural-looking cue is a verb. */
+    static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
     private Lexicons() {
     }
 

@@ -16,8 +16,6 @@ import java.util.Set;
 final class SentenceAnalyzer {
     private static final Set<String> JOINERS = Set.of("but", "though", "although", "while", "whereas", "yet", "and",
             "however", "as");
-    /** "Video of the crash shows him ...": after one of these a plural-looking cue is a verb. */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
     /** "learned from the experience": after a clause verb these begin an object, not what was said ("on Friday" is time). */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "of", "about", "with", "into", "for", "over",
             "against");
@@ -34,22 +32,16 @@ final class SentenceAnalyzer {
     private final ClaimContent content;
     private final NamedLines namedLines;
     private final RecordLead recordLead;
+    private final CueReading reading;
     private final WordList determiners;
     private final WordList clauseVerbs;
     private final WordList speechVerbs;
-    private final WordList nounCues;
     private final WordList auxiliaries;
-    private final WordList quantities;
-    private final WordList anonymousHeads;
-    private final WordList organizationHeads;
-    private final WordList publicationHeads;
     private final WordList documentHeads;
     private final WordList adverbs;
     private final WordList irregularParticiples;
     private final WordList cuePrepositions;
     private final WordList timeWords;
-    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "by", "on", "to", "with", "from",
-            "about", "at", "into", "over", "after", "before", "against", "despite", "amid", "than", "as");
 
     SentenceAnalyzer(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, Entities entities,
                      ClaimContent content) {
@@ -62,15 +54,11 @@ final class SentenceAnalyzer {
         this.content = content;
         this.namedLines = new NamedLines(doc, rules, classifier, entities, content);
         this.recordLead = new RecordLead(doc, rules, classifier, entities, content);
+        this.reading = new CueReading(doc, rules, classifier, finder);
         this.determiners = rules.list("determiners");
         this.clauseVerbs = rules.list("clause-verbs");
         this.speechVerbs = rules.list("speech-verbs");
-        this.nounCues = rules.list("noun-cues");
         this.auxiliaries = rules.list("auxiliaries");
-        this.quantities = rules.list("quantities");
-        this.anonymousHeads = rules.list("anonymous-heads");
-        this.organizationHeads = rules.list("organization-heads");
-        this.publicationHeads = rules.list("publication-heads");
         this.documentHeads = rules.list("document-heads");
         this.adverbs = rules.list("adverbs");
         this.irregularParticiples = rules.list("irregular-participles");
@@ -239,8 +227,7 @@ final class SentenceAnalyzer {
             }
             k = m.to();
             boolean name = classifier.proper(m.from()) && !doc.initial(m.from()) && !titled;
-            if (m.rule().category() == CueCategory.IGNORE || name || usedAsNoun(m, s) || attributive(m, s)
-                    || naming(m, s)) {
+            if (m.rule().category() == CueCategory.IGNORE || name || reading.notAVerb(m, s)) {
                 continue;
             }
             if (m.rule().category() == CueCategory.STANCE && titled) {
@@ -265,65 +252,6 @@ final class SentenceAnalyzer {
         return verbs;
     }
 
-    /** "Roe's Fifth Amendment claims", "because of Senate rules": the name ending at k is owned or governed. */
-    private boolean possessedName(int k, Sentence s) {
-        int j = k;
-        while (j > s.from() && k - j < 6 && tokens.get(j - 1).capitalized && !doc.initial(j - 1)) {
-            j--;
-        }
-        return j > s.from() && (tokens.get(j - 1).is("'s") || PREPOSITIONS.contains(tokens.get(j - 1).norm));
-    }
-
-    /** Token k is capitalised where capitals mean a name: not at the start of the sentence, a bracket or a quotation. */
-    private boolean capitalizedInside(int k, Sentence s) {
-        if (!tokens.get(k).capitalized || doc.initial(k) || k == s.from()) {
-            return false;
-        }
-        Token before = tokens.get(k - 1);
-        return !before.isPunct('(') && !before.isPunct('[') && before.type != Token.Type.QUOTE;
-    }
-
-    /**
-     * "a mountain stream called Miracle Run.", "a group called Voters First,": "called" between a common noun and a
-     * name that closes the phrase gives a name; nobody calls anything.
-     */
-    private boolean naming(PhraseMatcher.Match<CueRule> m, Sentence s) {
-        Token cue = tokens.get(m.from());
-        if (!cue.is("called") && !cue.is("named") || m.from() == s.from() || m.to() >= s.to()) {
-            return false;
-        }
-        Token prev = tokens.get(m.from() - 1);
-        if (!prev.isWord() || prev.capitalized || Lexicons.isSubjectPronoun(prev.norm) || !tokens.get(m.to()).capitalized) {
-            return false;
-        }
-        int k = m.to();
-        while (k < s.to() && k - m.to() < 5 && (tokens.get(k).capitalized || tokens.get(k).type == Token.Type.QUOTE)) {
-            k++;
-        }
-        return k >= s.to() || !tokens.get(k).isWord();
-    }
-
-    /**
-     * "the alleged gunman", "an informed choice", "a highly anticipated treaty": a participle after an article
-     * or a possessive (adverbs between) describes the noun that follows; it reports nothing.
-     */
-    private boolean attributive(PhraseMatcher.Match<CueRule> m, Sentence s) {
-        if (m.rule().side() != CueRule.Side.LEFT || m.to() - m.from() != 1) {
-            return false;
-        }
-        String n = tokens.get(m.from()).norm;
-        if (!n.endsWith("ed") && !n.endsWith("ing")) {
-            return false;
-        }
-        int k = finder.verbGroupStart(m.from(), s.from()) - 1;
-        if (k < s.from()) {
-            return false;
-        }
-        Token before = tokens.get(k);
-        return before.is("a") || before.is("an") || before.is("the") || before.is("'s")
-                || before.is("his") || before.is("her") || before.is("its") || before.is("their");
-    }
-
     /** "Mayor Could Close Bridge, Engineer Says.": most words capitalised, so capitals say nothing of names. */
     private boolean titleCase(Sentence s) {
         int words = 0;
@@ -338,116 +266,6 @@ final class SentenceAnalyzer {
             }
         }
         return words >= 3 && capitals * 10 >= words * 8;
-    }
-
-    /**
-     * "the report", "late reports three times", "in reports as", "a report with", "the PCA claims from": a cue word
-     * that is also a noun is one after a determiner or preposition, or before a verb or preposition.
-     */
-    private boolean usedAsNoun(PhraseMatcher.Match<CueRule> m, Sentence s) {
-        if (m.rule().side() != CueRule.Side.LEFT || m.to() - m.from() != 1 || !nounCues.contains(tokens.get(m.from()))) {
-            return false;
-        }
-        Token next = m.to() < s.to() ? tokens.get(m.to()) : null;
-        Token prev = m.from() > s.from() ? tokens.get(m.from() - 1) : null;
-        if (prev != null && (prev.is("'s") || determiners.contains(prev) && !prev.is("that"))) {
-            return true; // "Editor's note:", "the report"
-        }
-        if (prev != null && (quantities.contains(prev) || prev.is("all") || prev.is("most"))) {
-            return true; // "all rates", "many reports", "two claims"
-        }
-        if (next != null && (next.is("that") || next.isPunct(':') || next.type == Token.Type.QUOTE)) {
-            return false; // "reports that", "claims:" report
-        }
-        if (next != null && OBJECT_PRONOUNS.contains(next.norm)) {
-            return false; // "Video of the incident shows him ...": a noun takes no object
-        }
-        boolean verbNext = next != null && (next.is("to") || next.is("it") || OBJECT_PRONOUNS.contains(next.norm)
-                || determiners.contains(next) && !next.is("that"));
-        if (verbNext && m.rule().category() == CueCategory.STANCE && afterNounPhrase(m.from(), s)) {
-            return false; // "the campaign plans to ...", "the site rates the claim": a noun phrase, then its verb
-        }
-        if (endsTailAttribution(m, s)) {
-            return false; // "Prices rose, the newspaper reports.": a closing tag's verb, even after a determiner
-        }
-        boolean show = m.rule().category() == CueCategory.SHOW;
-        if (show && prev != null && (prev.isPunct(',') || prev.type == Token.Type.DASH)) {
-            return false; // "An analysis of filings since Jan. 1, 2015, shows ...": the record's verb after its aside
-        }
-        if (show && prev != null && documentHeads.contains(prev) && !prev.capitalized) {
-            return false; // "the state's jobless average shows ...": a record's head, then its verb
-        }
-        if (show && prev != null && prev.isWord() && prev.norm.endsWith("s") && !prev.capitalized && !prev.is("news")
-                && tokens.get(m.from()).norm.endsWith("s")) {
-            return false; // "polls taken over the past two weeks shows": a record's verb after a plural
-        }
-        // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
-        if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)
-                && !capitalizedInside(m.from() - 1, s) && !prev.isPunct(',') && !prev.is("and") && !prev.is("but")
-                && !Lexicons.isSubjectPronoun(prev.norm) && !anonymousHeads.contains(prev)
-                && !organizationHeads.contains(prev) && !adverbs.contains(prev)
-                && !publicationHeads.contains(prev) && !documentHeads.contains(prev)) {
-            return true;
-        }
-        if (next != null && (auxiliaries.contains(next) || PREPOSITIONS.contains(next.norm) && !next.is("to")
-                || !show && (next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that")))) {
-            return true;
-        }
-        if (prev != null && capitalizedInside(m.from() - 1, s) && !possessedName(m.from() - 1, s)) {
-            return false; // "The Harbour Policy Institute plans to ...": a name's article, then its verb
-        }
-        int k = m.from() - 1;
-        while (k >= s.from() && k >= m.from() - 5 && tokens.get(k).isWord() && !determiners.contains(tokens.get(k))
-                && !PREPOSITIONS.contains(tokens.get(k).norm) && !tokens.get(k).is("'s")) {
-            k--;
-        }
-        if (k < s.from() || k < m.from() - 5) {
-            return false;
-        }
-        Token before = tokens.get(k);
-        return determiners.contains(before) && !before.is("that") || before.is("'s") || PREPOSITIONS.contains(before.norm);
-    }
-
-    /** A determiner then at most three lower-case words end right before token k: "the Okafor campaign". */
-    private boolean afterNounPhrase(int k, Sentence s) {
-        for (int j = k - 2; j >= s.from() && j >= k - 4; j--) {
-            Token t = tokens.get(j);
-            if (t.is("'s") || POSSESSIVE_DETERMINERS.contains(t.norm)) {
-                return false; // "the company's new plans", "its own plan": a possession, not a subject
-            }
-            if (determiners.contains(t) && !t.is("that")) {
-                return true;
-            }
-            if (!t.isWord() || Lexicons.isSubjectPronoun(t.norm) || PREPOSITIONS.contains(t.norm)
-                    || auxiliaries.contains(t)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * ", the daily reports." / "— The Evening Post reports.": the cue ends the sentence and a short run of words
-     * (its subject) joins it to a comma, dash or closing quotation mark. A noun there would leave the clause with
-     * no verb. A preposition in the run ("…, in the reports.") makes it an adjunct, not a tag.
-     */
-    private boolean endsTailAttribution(PhraseMatcher.Match<CueRule> m, Sentence s) {
-        if (m.to() < s.to() && !tokens.get(m.to()).isPunct('.')) {
-            return false;
-        }
-        int k = m.from() - 1;
-        while (k >= s.from() && k >= m.from() - 6 && tokens.get(k).isWord()
-                && !PREPOSITIONS.contains(tokens.get(k).norm)) {
-            if (tokens.get(k).is("and") || tokens.get(k).is("or")) {
-                return false; // "…, and capital gains rates.": a list of nouns, not a tag
-            }
-            k--;
-        }
-        if (k < s.from() || k == m.from() - 1 || k < m.from() - 6) {
-            return false;
-        }
-        Token t = tokens.get(k);
-        return t.isPunct(',') || t.type == Token.Type.DASH || t.type == Token.Type.QUOTE;
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
@@ -681,7 +499,6 @@ final class SentenceAnalyzer {
                 && !PAST_FORMS.contains(n);
     }
 
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> PAST_FORMS = Set.of("wrote", "spoke", "knew", "thought", "felt", "saw", "gave",
             "swore", "forecast", "put");
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command for the accuracy figures: builds the service, runs it on a free loopback port and scores it with the
-# shared evaluation scripts (the two gold articles, the dev set, PolNeAR), through the real HTTP API, so what is
-# measured is what clients get. SHARED overrides where the shared folder is (default: ../shared beside the clone).
+# shared evaluation scripts on every set at once (the spec articles, dev, dev2, PolNeAR dev and train), through the
+# real HTTP API, so what is measured is what clients get. Prints one table with the previous run beside it.
+# SHARED overrides where the shared folder is (default: ../shared beside the clone); NOBUILD=1 skips the build.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,7 +15,9 @@ done
 
 cd "$ROOT"
 echo "== build"
-./mvnw -B -q package -DskipTests
+if [[ -z "${NOBUILD:-}" ]]; then
+  ./mvnw -B -q package -DskipTests
+fi
 
 # a port the kernel says is free now; the service binds it a moment later (a race we accept for a local tool)
 PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
@@ -29,7 +32,7 @@ stop() {
     kill "$PID" 2>/dev/null || true
     wait "$PID" 2>/dev/null || true
   fi
-  rm -f "$LOG" "$LOG.gold" "$LOG.dev" "$LOG.polnear"
+  rm -f "$LOG"
 }
 trap stop EXIT
 
@@ -48,20 +51,6 @@ done
 curl -fsS "$BASE/q/health/ready" >/dev/null || { echo "accuracy.sh: not ready after 60 s; log:" >&2; cat "$LOG" >&2; exit 1; }
 
 URL="$BASE/v1/analyze"
-# score.py exits 1 below its --min-f1 (0 by default) and polnear.py on errors: let a failure stop the script
-summary() { grep -E "$1" || true; }
-
 echo
-echo "== gold articles (score.py, $SHARED/gold)"
-python3 "$SHARED/eval/score.py" --url "$URL" >"$LOG.gold"
-summary '^[0-9a-z_]+\.json$|claims right|^attributed claims|^score:' <"$LOG.gold"
-
-echo
-echo "== dev set (score.py, $SHARED/dev/gold)"
-python3 "$SHARED/eval/score.py" --url "$URL" "$SHARED/dev/gold" >"$LOG.dev"
-summary '^[0-9a-z_]+\.json$|claims right|^attributed claims|^score:' <"$LOG.dev"
-
-echo
-echo "== PolNeAR dev (polnear.py)"
-python3 "$SHARED/eval/polnear.py" --url "$URL" >"$LOG.polnear"
-summary '^[0-9]+ texts|^role|^Source|^Cue|^Content|^score:' <"$LOG.polnear"
+# every set at once, one table, the previous run beside it (scripts/measure.py); extra arguments go to it (--sets)
+python3 "$ROOT/scripts/measure.py" --url "$URL" --shared "$SHARED" "$@"

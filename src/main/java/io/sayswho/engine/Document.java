@@ -105,7 +105,7 @@ final class Document {
             }
         }
         starts.add(tokens.size());
-        int[] paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        int[] paragraphStarts = RunOnParagraphs.restore(tokens, starts.stream().mapToInt(Integer::intValue).toArray());
         int[] quoteOf = new int[tokens.size()];
         Arrays.fill(quoteOf, -1);
         List<QuoteRegion> quotes = QuoteScanner.scan(tokens, paragraphStarts, quoteOf);

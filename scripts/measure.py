@@ -28,6 +28,8 @@ def run(cmd):
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode not in (0, 1):  # score.py exits 1 only below --min-f1, which is never set here
         sys.exit(f"measure.py: {' '.join(cmd)} failed ({done.returncode}):\n{done.stderr}")
+    if done.stderr.strip():
+        print(f"measure.py: {os.path.basename(cmd[1])} {cmd[-1]}: {done.stderr.strip()[-600:]}", file=sys.stderr)
     return done.stdout
 
 
@@ -64,7 +66,10 @@ def measure(name, shared, url, out_dir):
         out = run([sys.executable, os.path.join(shared, "eval", "polnear.py"), "--url", url,
                    "--data", os.path.join(shared, POLNEAR_SETS[name])])
         figures = polnear_figures(out)
-    with open(os.path.join(out_dir, name + ".txt"), "w", encoding="utf-8") as f:
+    path = os.path.join(out_dir, name + ".txt")
+    if os.path.exists(path):
+        os.replace(path, os.path.join(out_dir, name + ".previous.txt"))  # diff the two to see which claims moved
+    with open(path, "w", encoding="utf-8") as f:
         f.write(out)
     return name, figures
 

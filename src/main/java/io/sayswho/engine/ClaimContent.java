@@ -20,6 +20,8 @@ final class ClaimContent {
     private final SourceClassifier classifier;
     private final Entities entities;
     private final WordList anonymousHeads;
+    private final StanceReader stances;
+    private final WordList spokenRecords;
 
     ClaimContent(Document doc, RuleSet rules, SourceClassifier classifier, Entities entities) {
         this.doc = doc;
@@ -28,6 +30,8 @@ final class ClaimContent {
         this.classifier = classifier;
         this.entities = entities;
         this.anonymousHeads = rules.list("anonymous-heads");
+        this.stances = new StanceReader(doc, rules);
+        this.spokenRecords = rules.list("spoken-records");
     }
 
     int words(int from, int to) {
@@ -76,6 +80,7 @@ final class ClaimContent {
 
     /** Content rules: a quoted denial is a denial; "may be around" is hedged; "citing" is second-hand. */
     void applyContentRules(ClaimDraft d) {
+        boolean relabelled = false;
         for (PhraseMatcher.Match<ContentRule> m : rules.content.findAll(tokens, d.from, d.to)) {
             if (startsOnName(m.from())) {
                 continue;
@@ -91,11 +96,32 @@ final class ClaimContent {
                         weakestLink(d, m.to());
                     }
                 }
-            } else if (inContent && canRelabel(d.label)) {
+            } else if (inContent && canRelabel(d.label) && !stances.modifiesNoun(m.to() - 1, d.contentTo)) {
                 d.label = r.label();
                 d.rule(r.id());
+                relabelled = true;
             }
         }
+        // a statement quoted in its own words speaks for the body behind it: "“We don't know yet,” a club statement said"
+        boolean speaks = canRelabel(d.label) || d.label == Attribution.DOCUMENTARY && d.source != null
+                && d.source.head() != null && spokenRecords.contains(d.source.head()) && quotedContent(d);
+        if (!relabelled && speaks) {
+            // the fixed phrases above are the precise readings; the composed ones catch what they do not list
+            StanceRule stance = stances.read(d.contentFrom, d.contentTo);
+            if (stance != null) {
+                d.label = stance.label();
+                d.rule(stance.id());
+            }
+        }
+    }
+
+    private boolean quotedContent(ClaimDraft d) {
+        for (int k = d.contentFrom; k < d.contentTo; k++) {
+            if (tokens.get(k).isWord() && !doc.quoted(k)) {
+                return false;
+            }
+        }
+        return d.contentTo > d.contentFrom;
     }
 
     private static boolean canRelabel(Attribution a) {
@@ -210,11 +236,12 @@ final class ClaimContent {
             return base;
         }
         for (PhraseMatcher.Match<ContentRule> m : rules.content.findAll(tokens, from, to)) {
-            if (m.rule().label() != null && !startsOnName(m.from())) {
+            if (m.rule().label() != null && !startsOnName(m.from()) && !stances.modifiesNoun(m.to() - 1, to)) {
                 return m.rule().label();
             }
         }
-        return base;
+        StanceRule stance = stances.read(from, to);
+        return stance != null ? stance.label() : base;
     }
 
     private ClaimDraft partOf(ClaimDraft d, int from, int to, Attribution base) {
@@ -225,7 +252,7 @@ final class ClaimContent {
         part.cueTo = d.cueTo;
         part.source = d.source;
         part.entity = d.entity;
-        part.rules.addAll(d.rules.stream().filter(r -> !r.startsWith("content.") && !r.startsWith("flag.")
+        part.rules.addAll(d.rules.stream().filter(r -> !r.startsWith("content.") && !r.startsWith("stance.") && !r.startsWith("flag.")
                 && !r.startsWith("quote.")).toList());
         part.rule("claim.split-by-content");
         if (d.cue != null) {

@@ -30,7 +30,8 @@ final class RuleSet {
             "document-heads", "publication-heads", "publication-names", "adverbs", "auxiliaries", "clause-breakers",
             "determiners", "hearers", "sentence-starters", "time-words", "negations", "quantities", "nationalities",
             "noun-cues", "body-descriptions", "outlet-descriptions", "clause-verbs", "speech-verbs", "transparent-heads",
-            "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs", "page-labels", "cue-prepositions", "ly-not-adverbs");
+            "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs", "page-labels", "cue-prepositions", "ly-not-adverbs",
+            "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;
@@ -38,17 +39,20 @@ final class RuleSet {
     final PhraseMatcher<ContentRule> content;
     final PhraseMatcher<String> boilerplate;
     final List<LabelRule> labels;
+    /** stance.rules in file order: the first that reads a predicate decides. */
+    final List<StanceRule> stances;
     final Set<String> ruleIds;
 
     private RuleSet(RuleSetInfo info, Map<String, WordList> words, PhraseMatcher<CueRule> cues,
                     PhraseMatcher<ContentRule> content, PhraseMatcher<String> boilerplate, List<LabelRule> labels,
-                    Set<String> ruleIds) {
+                    List<StanceRule> stances, Set<String> ruleIds) {
         this.info = info;
         this.words = words;
         this.cues = cues;
         this.content = content;
         this.boilerplate = boilerplate;
         this.labels = labels;
+        this.stances = stances;
         this.ruleIds = ruleIds;
     }
 
@@ -111,7 +115,28 @@ final class RuleSet {
                 }
             }
         }
-        return new RuleSet(info, Map.copyOf(words), cues, content, boilerplate, List.copyOf(labels), Set.copyOf(ids));
+        List<StanceRule> stances = new ArrayList<>();
+        for (RuleFile.Line line : RuleFile.read(dir + "stance.rules")) {
+            stances.add(stanceRule(line, dir, words, ids));
+        }
+        return new RuleSet(info, Map.copyOf(words), cues, content, boilerplate, List.copyOf(labels),
+                List.copyOf(stances), Set.copyOf(ids));
+    }
+
+    /** id LABEL SCOPES CONSTRUCTION CLASS; the class is a word list of its own, loaded here once. */
+    private static StanceRule stanceRule(RuleFile.Line line, String dir, Map<String, WordList> words, Set<String> ids) {
+        String[] f = line.fields(6);
+        if (f.length != 5) {
+            throw line.error("expected: id LABEL SCOPES CONSTRUCTION CLASS");
+        }
+        claimId(ids, f[0], line);
+        Set<StanceRule.Scope> scopes = EnumSet.noneOf(StanceRule.Scope.class);
+        for (String s : f[2].split(",")) {
+            scopes.add(parse(StanceRule.Scope.class, s, line));
+        }
+        WordList predicates = words.computeIfAbsent(f[4], n -> WordList.load(dir + "lexicon/" + n + ".txt", n));
+        return new StanceRule(f[0], parse(Attribution.class, f[1], line), Set.copyOf(scopes),
+                parse(StanceRule.Construction.class, f[3], line), predicates);
     }
 
     private static LabelRule labelRule(String[] f, RuleFile.Line line) {

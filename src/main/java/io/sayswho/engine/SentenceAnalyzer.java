@@ -415,7 +415,11 @@ final class SentenceAnalyzer {
                 // "A source said he could not answer": the speaker declines or denies about themself
                 CueCategory c = f.rule.category();
                 boolean self = f.phrase != null && f.phrase.pronoun() != null;
-                if (self && prev.continues == null && prev.rule.category().reports()
+                // ... but "she did not dispute it" denies nothing and "he did not know him" knows a person, not a fact
+                boolean vetoed = c == CueCategory.DENY && finder.negated(f.from, prev.to)
+                        || c == CueCategory.COULD_NOT_SAY && f.to < tokens.size()
+                        && StanceReader.knowsSomebody(tokens.get(f.to - 1), tokens.get(f.to));
+                if (self && !vetoed && prev.continues == null && prev.rule.category().reports()
                         && (c == CueCategory.DENY || c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY)) {
                     prev.continues = c;
                 }

@@ -1,0 +1,232 @@
+package io.sayswho.engine;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads what a source's own words do to its claim by composition rather than fixed phrases: the scope that governs a
+ * predicate word (negation, inability, refusal, or none) times the word's class (rejecting, knowing, telling ...),
+ * each pair a rule of {@code stance.rules}. Words of emphasis may stand between ("we have nothing further to say",
+ * "cannot and will not go into specifics"), so a rule holds for sentences nobody listed. Linear: each predicate word
+ * looks back at most a few tokens.
+ */
+final class StanceReader {
+    /** Words between a scope and its predicate, at most. */
+    private static final int MAX_GAP = 4;
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nothing", "nobody", "none", "neither",
+            "nor", "without", "nowhere");
+    private static final Set<String> INABILITY = Set.of("cannot", "unable", "impossible");
+    private static final Set<String> REFUSAL = Set.of("declined", "declines", "decline", "declining", "refused",
+            "refuses", "refuse", "refusing");
+    private static final Set<String> CAN = Set.of("can", "could", "able");
+    /** "did not want to divulge": not wanting to tell is refusing to. */
+    private static final Set<String> WANT = Set.of("want", "wants", "wanted", "wish", "wishes", "wished", "care");
+    private static final Set<String> WILL = Set.of("will", "would", "shall");
+    /** "is not only inaccurate": "not only" adds, it does not negate. */
+    private static final Set<String> ONLY = Set.of("only", "just", "merely", "simply");
+    /** "should not share", "must not know": advice or duty, not what the speaker knows or tells. */
+    private static final Set<String> DUTY = Set.of("should", "must", "ought", "need", "needs");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s",
+            "remains", "remain", "seems", "sounds");
+    private static final Set<String> INTO_VERBS = Set.of("go", "get", "going", "getting");
+    /** After these a verb of telling has said nothing yet: "did not say why", "would not comment on". */
+    private static final Set<String> OPEN_AFTER_TELLING = Set.of("whether", "if", "why", "how", "when", "where",
+            "who", "what", "which", "on", "about", "further", "more", "anything", "much", "publicly", "specifically");
+    /** A noun of knowing followed by one of these is still the noun ("no evidence that", "no idea why"). */
+    private static final Set<String> AFTER_NOUN = Set.of("that", "whether", "if", "why", "how", "when", "where", "who",
+            "what", "which", "yet", "to", "and", "or", "but", "so", "because", "either", "available", "regarding",
+            "beyond", "as", "at", "now", "here", "there", "whatsoever", "with", "of", "in", "on", "for", "such", "ever", "all",
+            "whatever", "then", "anymore");
+
+    private final List<Token> tokens;
+    private final Document doc;
+    private final List<StanceRule> rules;
+    private final WordList gaps;
+    private final WordList auxiliaries;
+    private final WordList determiners;
+    private final WordList quantities;
+    private final WordList adverbs;
+    private final WordList rejectionAdverbs;
+    private final WordList dismissive;
+    private final WordList infoNouns;
+
+    StanceReader(Document doc, RuleSet rules) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.rules = rules.stances;
+        this.gaps = rules.list("stance-gaps");
+        this.auxiliaries = rules.list("auxiliaries");
+        this.determiners = rules.list("determiners");
+        this.quantities = rules.list("quantities");
+        this.adverbs = rules.list("adverbs");
+        this.rejectionAdverbs = rules.list("rejection-adverbs");
+        this.dismissive = rules.list("dismissive-modifiers");
+        this.infoNouns = rules.list("info-nouns");
+    }
+
+    /** The first predicate word in [from, to) that a rule reads, with that rule; null when none does. */
+    StanceRule read(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.capitalized && !doc.initial(k)) {
+                continue; // a capital in mid-sentence is a name ("No Evidence Party"), not these words
+            }
+            StanceRule.Scope scope = null;
+            boolean scoped = false;
+            for (StanceRule r : rules) {
+                if (!r.words().contains(t)) {
+                    continue;
+                }
+                if (!scoped) {
+                    scope = scopeOf(k, from);
+                    scoped = true;
+                }
+                if (scope == null) {
+                    break; // under a modal of duty: nothing here reads
+                }
+                if (r.scopes().contains(scope) && stands(r.construction(), k, from, to)) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What governs the word at k: the scope words and modals in the few words before it, or null under a modal of
+     * duty ("should not share"), where no rule reads. Refusal outranks inability
+     * ("cannot and will not go into"), inability outranks a bare negation ("no one can tell").
+     */
+    StanceRule.Scope scopeOf(int k, int from) {
+        boolean negated = false;
+        boolean unable = false;
+        boolean refused = false;
+        boolean can = false;
+        boolean will = false;
+        int gap = 0;
+        for (int j = k - 1; j >= from; j--) {
+            String w = tokens.get(j).norm;
+            if (!tokens.get(j).isWord()) {
+                if (tokens.get(j).type == Token.Type.QUOTE && gap == 0) {
+                    continue; // were "false and malicious"
+                }
+                break;
+            }
+            if (NEGATORS.contains(w) && !(w.equals("not") && j + 1 < k && ONLY.contains(tokens.get(j + 1).norm))) {
+                negated = true;
+            } else if (INABILITY.contains(w) || w.equals("early") && j > from && tokens.get(j - 1).is("too")) {
+                unable = true;
+            } else if (REFUSAL.contains(w)) {
+                refused = true;
+            } else if (CAN.contains(w)) {
+                can = true;
+            } else if (WILL.contains(w) || WANT.contains(w)) {
+                will = true;
+            } else if (DUTY.contains(w)) {
+                return null;
+            } else if ((w.equals("and") || w.equals("or")) && (negated || unable || refused)) {
+                continue;
+            } else if (++gap > MAX_GAP || !isGap(tokens.get(j))) {
+                break;
+            }
+        }
+        if (refused || negated && will) {
+            return StanceRule.Scope.REFUSAL;
+        }
+        if (unable || negated && can) {
+            return StanceRule.Scope.INABILITY;
+        }
+        return negated ? StanceRule.Scope.NEGATION : StanceRule.Scope.AFFIRMED;
+    }
+
+    private boolean isGap(Token t) {
+        return gaps.contains(t) || auxiliaries.contains(t) || determiners.contains(t) || quantities.contains(t)
+                || adverbs.contains(t) || dismissive.contains(t);
+    }
+
+    private boolean stands(StanceRule.Construction c, int k, int from, int to) {
+        Token next = k + 1 < to ? tokens.get(k + 1) : null;
+        if (INTO_VERBS.contains(tokens.get(k).norm) && (next == null || !next.is("into"))) {
+            return false; // "go" and "get" tell only as "go into", "get into"
+        }
+        return switch (c) {
+            case VERB -> speakersAct(k, from);
+            case PREDICATE -> calledSo(k, from) && !beforeNoun(next);
+            case WORD -> !knowsSomebody(k, next);
+            case NOUN -> !beforeNoun(next);
+            case UNSAID -> next == null || next.type != Token.Type.WORD && next.type != Token.Type.NUMBER
+                    || OPEN_AFTER_TELLING.contains(next.norm) || k > from && (tokens.get(k - 1).is("further")
+                    || tokens.get(k - 1).is("more"));
+            case GIVING -> givesInformation(k, to);
+        };
+    }
+
+    /** "We firmly reject", "I deny", "flatly denies": the speaker's act, not a report of someone else's. */
+    private boolean speakersAct(int k, int from) {
+        for (int j = k - 1; j >= from && j >= k - 3; j--) {
+            Token t = tokens.get(j);
+            if (rejectionAdverbs.contains(t) || Lexicons.FIRST_PERSON.contains(t.norm)) {
+                return true;
+            }
+            if (!adverbs.contains(t) && !auxiliaries.contains(t) && !gaps.contains(t)) {
+                return false;
+            }
+        }
+        return k == from; // the content opens on it: "Reject any suggestion of ..."
+    }
+
+    /** "is baseless", "are lies", "was a total fabrication", "mere speculation". */
+    private boolean calledSo(int k, int from) {
+        for (int j = k - 1; j >= from && j >= k - 4; j--) {
+            Token t = tokens.get(j);
+            if (dismissive.contains(t)) {
+                return true;
+            }
+            if (COPULAS.contains(t.norm)) {
+                return j == from || !tokens.get(j - 1).is("there"); // "there was speculation" calls nothing so
+            }
+            boolean between = t.type == Token.Type.QUOTE || determiners.contains(t) || adverbs.contains(t)
+                    || gaps.contains(t) || t.is("not") && ONLY.contains(tokens.get(j + 1).norm);
+            if (!between) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The word at k modifies a noun after it ("no information technology"): a phrase ending on it says nothing. */
+    boolean modifiesNoun(int k, int to) {
+        return beforeNoun(k + 1 < to ? tokens.get(k + 1) : null);
+    }
+
+    /** "false positives", "information technology": the word modifies a noun after it, so is not the predicate. */
+    private boolean beforeNoun(Token next) {
+        return next != null && next.isWord() && !next.capitalized && !AFTER_NOUN.contains(next.norm)
+                && !Lexicons.PREPOSITIONS.contains(next.norm) && !adverbs.contains(next) && !auxiliaries.contains(next)
+                && !determiners.contains(next) && !Lexicons.isSubjectPronoun(next.norm) && !next.norm.endsWith("ly");
+    }
+
+    /** "did not know him well", "not known for": knowing a person or being known, not knowing a fact. */
+    private boolean knowsSomebody(int k, Token next) {
+        return next != null && knowsSomebody(tokens.get(k), next);
+    }
+
+    static boolean knowsSomebody(Token verb, Token next) {
+        if (!verb.norm.startsWith("kn")) {
+            return false;
+        }
+        return Lexicons.OBJECT_PRONOUNS.contains(next.norm) || next.is("for") || next.is("as")
+                || next.capitalized && next.isWord();
+    }
+
+    /** "could not provide further details", but not "cannot provide health care". */
+    private boolean givesInformation(int k, int to) {
+        for (int j = k + 1; j < to && j <= k + 4; j++) {
+            if (infoNouns.contains(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+package io.sayswho.engine;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The composed content rules of stance.rules on invented sentences: each scope over each predicate class, with words of
+ * emphasis between them, and the near misses that must not read (a negation that governs nothing of the class, a
+ * noun in a compound, knowing a person, advice, "not only").
+ */
+class StanceReaderTest {
+    private static final RuleSet EN = RuleSet.load("en");
+
+    private static StanceRule read(String content) {
+        Document doc = Document.of(content, EN);
+        return new StanceReader(doc, EN).read(0, doc.tokens.size());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // rejection, as the speaker's act or what the claim is called
+            "We firmly reject these accusations                       | stance.deny-rejecting",
+            "I categorically deny every word of it                    | stance.deny-rejecting",
+            "The allegations are completely baseless                  | stance.deny-calling-false",
+            "It is a total misrepresentation of the facts             | stance.deny-calling-false",
+            "This is mere speculation by the press                    | stance.deny-calling-false",
+            "The story was \"false and malicious\"                    | stance.deny-calling-false",
+            "that story is not only inaccurate but unfair             | stance.deny-calling-false",
+            // negated truth and wrongdoing
+            "There is no substance to the claims                      | stance.deny-untrue",
+            "That is simply not true                                  | stance.deny-untrue",
+            "The mayor has done nothing improper                      | stance.deny-no-wrong",
+            // not knowing
+            "We have no independent confirmation                      | stance.cns-no-knowledge",
+            "I am not entirely certain                                | stance.cns-no-knowledge",
+            "We don't know yet who sent the letter                    | stance.cns-not-knowing",
+            "The cause remains unclear                                | stance.cns-not-known",
+            "No one can tell yet                                      | stance.cns-cannot-say",
+            "She would not guess who was behind it                    | stance.cns-wont-guess",
+            "The firm could not verify the figures                    | stance.cns-cannot-verify",
+            "We can't share more details                              | stance.cns-cannot-give",
+            // refusing to tell
+            "We have nothing further to say                           | stance.nc-not-saying",
+            "We cannot and will not go into specifics                 | stance.nc-wont-discuss",
+            "The club declined further comment                        | stance.nc-wont-discuss",
+            "He did not elaborate                                     | stance.nc-not-discussing",
+            "The agent did not want to divulge the price              | stance.nc-wont-discuss",
+            "The ministry would not confirm the number                | stance.nc-wont-confirm",
+            "She would not provide a timeline                         | stance.nc-wont-give",
+    })
+    void readsTheScopeOverThePredicate(String content, String rule) {
+        StanceRule r = read(content.strip());
+        assertEquals(rule, r == null ? null : r.id(), content);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "He did not know him well",                         // knowing a person, not a fact
+            "She is not known for her patience",
+            "The school offers no information technology courses", // a noun in a compound
+            "The results were false positives",                 // the adjective modifies a noun
+            "There was speculation that he would resign",       // speculation, but nobody dismisses it
+            "She said she did not deny it",                     // a negated rejection is no rejection
+            "The lawmakers rejected the proposal",              // a third party's act, no first person or manner
+            "The state cannot provide health care to everyone", // giving, but nothing known is given
+            "You should not share that information with them",  // advice, not refusal
+            "The numbers do not add up",                        // 'add' with a particle is not telling
+            "He did not tell her",                              // telling somebody, not withholding a matter
+            "It was a clear victory for the team",              // knowledge word, no scope
+            "They never go to the beach",                       // 'go' tells only as 'go into'
+            "We made it clear that prices would rise",
+    })
+    void nearMissesDoNotRead(String content) {
+        assertNull(read(content), content);
+    }
+}

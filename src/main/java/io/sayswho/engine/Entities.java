@@ -49,6 +49,9 @@ final class Entities {
     Entity resolve(SourcePhrase p) {
         scanNames(p.from());
         Entity e = p.pronoun() != null ? byPronoun(p) : p.definite() ? byDescription(p) : byName(p);
+        if (p.pronoun() != null && Lexicons.SINGULAR_PERSONAL.contains(p.pronoun())) {
+            e = preferLaterSubject(p, e);
+        }
         if (e == null && p.refersBack() && p.pronoun() == null) {
             e = fromProperName(p);
         }
@@ -290,6 +293,85 @@ final class Entities {
             }
         }
         return null;
+    }
+
+    /**
+     * "A lawmaker said X. At a rally, Trump listed the countries. “…,” he said.": a person named as a sentence's
+     * subject after the latest source's last mention is who "he" is, though never a source before. Subject means the
+     * name opens its sentence or follows the comma of an opening phrase, outside quotation marks; a name in any other
+     * place ("… about Trump") is only talked about and leaves the source as the antecedent.
+     */
+    private Entity preferLaterSubject(SourcePhrase p, Entity candidate) {
+        for (int i = properNames.size() - 1; i >= 0; i--) {
+            int[] n = properNames.get(i);
+            if (n[1] > p.from()) {
+                continue;
+            }
+            if (p.from() - n[1] > PERSON_REACH || candidate != null && n[0] <= candidate.last) {
+                return candidate;
+            }
+            boolean subject = (doc.initial(n[0]) || afterOpeningPhrase(n[0]))
+                    && !doc.quoted(n[0]) && n[1] < doc.tokens.size() && !doc.token(n[1]).is("'s");
+            if (!subject) {
+                continue;
+            }
+            SourcePhrase named = personNamed(n, i);
+            if (named == null) {
+                continue;
+            }
+            if (candidate != null && candidate.name != null && sameName(named.name(), candidate)) {
+                return candidate;
+            }
+            for (int j = recent.size() - 1; j >= 0; j--) {
+                if (recent.get(j).name != null && sameName(named.name(), recent.get(j))) {
+                    return recent.get(j);
+                }
+            }
+            return fromName(n, p, SourceKind.PERSON, named.name(), null);
+        }
+        return candidate;
+    }
+
+    private static final Set<String> OPENERS = Set.of("during", "while", "when", "after", "before", "since",
+            "despite", "following", "later", "earlier", "last", "on", "at", "in", "speaking", "asked");
+
+    /** "At a rally in Ashby on Monday, Roe ...": the name follows the comma closing the sentence's opening phrase. */
+    private boolean afterOpeningPhrase(int k) {
+        if (k == 0 || !doc.token(k - 1).isPunct(',')) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && j >= k - 30; j--) {
+            if (doc.initial(j)) {
+                return OPENERS.contains(doc.token(j).norm) || times.contains(doc.token(j));
+            }
+        }
+        return false;
+    }
+
+    /** The person a name run names: itself, or for a lone surname ("Trump") the full name given before it. */
+    private SourcePhrase personNamed(int[] n, int index) {
+        SourcePhrase named = classifier.classify(n[0], n[1]);
+        if (named.kind() == SourceKind.PERSON && named.name() != null) {
+            return named;
+        }
+        if (n[1] - n[0] != 1) {
+            return null;
+        }
+        String surname = doc.token(n[0]).norm;
+        for (int i = index - 1; i >= 0; i--) {
+            int[] m = properNames.get(i);
+            if (m[1] - m[0] >= 2 && doc.token(m[1] - 1).norm.equals(surname)) {
+                SourcePhrase full = classifier.classify(m[0], m[1]);
+                return full.kind() == SourceKind.PERSON && full.name() != null ? full : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameName(String name, Entity e) {
+        String a = Tokenizer.fold(name);
+        String b = Tokenizer.fold(e.name);
+        return a.equals(b) || b.endsWith(" " + a) || a.endsWith(" " + b);
     }
 
     /** Records runs of capitalised words up to token {@code to}, once each. */

@@ -34,7 +34,21 @@ final class Segmenter {
         for (int p = 0; p + 1 < starts.length; p++) {
             paragraph(p, starts[p], starts[p + 1], out);
         }
+        splitFusedHeadline(out);
         return out;
+    }
+
+    /** An article copied onto one line: its headline, run into the first sentence, is set apart as a fragment. */
+    private void splitFusedHeadline(List<Sentence> out) {
+        if (out.size() < 2 || out.get(1).paragraph() != 0) {
+            return;
+        }
+        Sentence first = out.get(0);
+        int story = FusedHeadline.storyStart(doc, first.from(), first.to());
+        if (story > 0) {
+            out.set(0, new Sentence(story, first.to(), 0, false));
+            out.add(0, new Sentence(first.from(), story, 0, true));
+        }
     }
 
     private void paragraph(int p, int from, int to, List<Sentence> out) {

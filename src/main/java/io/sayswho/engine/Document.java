@@ -1,6 +1,5 @@
 package io.sayswho.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -98,14 +97,7 @@ final class Document {
     /** Builds the document: tokens, then paragraphs, quotations, sentences. */
     static Document of(String text, RuleSet rules) {
         List<Token> tokens = new Tokenizer(rules.list("abbreviations").words()).tokenize(text);
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i == 0 || tokens.get(i).breaksBefore > 0) {
-                starts.add(i);
-            }
-        }
-        starts.add(tokens.size());
-        int[] paragraphStarts = RunOnParagraphs.restore(tokens, starts.stream().mapToInt(Integer::intValue).toArray());
+        int[] paragraphStarts = RunOnParagraphs.restore(tokens, WrappedLines.paragraphStarts(tokens));
         int[] quoteOf = new int[tokens.size()];
         Arrays.fill(quoteOf, -1);
         List<QuoteRegion> quotes = QuoteScanner.scan(tokens, paragraphStarts, quoteOf);

@@ -23,6 +23,8 @@ final class StanceReader {
     /** "did not want to divulge": not wanting to tell is refusing to. */
     private static final Set<String> WANT = Set.of("want", "wants", "wanted", "wish", "wishes", "wished", "care");
     private static final Set<String> WILL = Set.of("will", "would", "shall");
+    /** Auxiliaries of a deed done or not ("did not receive", "had not taken part"), not of one to come ("will not"). */
+    private static final Set<String> DEEDS = Set.of("did", "does", "do", "has", "have", "had", "was", "were");
     /** "is not only inaccurate": "not only" adds, it does not negate. */
     private static final Set<String> ONLY = Set.of("only", "just", "merely", "simply");
     /** "should not share", "must not know": advice or duty, not what the speaker knows or tells. */
@@ -65,6 +67,50 @@ final class StanceReader {
         this.infoNouns = rules.list("info-nouns");
     }
 
+    /**
+     * As {@link #read(int, int)}; when no predicate word reads, the rules on who speaks: a source with its head noun
+     * {@code sourceHead} (may be null) speaking for the subject of a content whose first clause is negated.
+     */
+    StanceRule read(int from, int to, String sourceHead) {
+        StanceRule r = read(from, to);
+        if (r != null || sourceHead == null) {
+            return r;
+        }
+        for (StanceRule rule : rules) {
+            if (rule.construction() == StanceRule.Construction.SPEAKS_FOR && rule.words().contains(sourceHead)
+                    && negatesItsVerb(from, to)) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    /** "Mr Roe did not receive ...", "she has never taken ...", "neither the firm nor Roe had ...": the first clause. */
+    private boolean negatesItsVerb(int from, int to) {
+        for (int k = from; k < to && k < from + 10; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.type == Token.Type.DASH || t.is("and") || t.is("but")) {
+                return false;
+            }
+            if (t.is("neither") && k == from || t.is("never")) {
+                return true;
+            }
+            if (t.is("not") && k > from && DEEDS.contains(tokens.get(k - 1).norm)) {
+                return !asksWhether(k, to); // "we haven't found out whether ..." does not know; it denies nothing
+            }
+        }
+        return false;
+    }
+
+    private boolean asksWhether(int k, int to) {
+        for (int j = k; j < to && j < k + 6; j++) {
+            if (tokens.get(j).is("whether") || tokens.get(j).is("if")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first predicate word in [from, to) that a rule reads, with that rule; null when none does. */
     StanceRule read(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -75,7 +121,7 @@ final class StanceReader {
             StanceRule.Scope scope = null;
             boolean scoped = false;
             for (StanceRule r : rules) {
-                if (!r.words().contains(t)) {
+                if (r.construction() == StanceRule.Construction.SPEAKS_FOR || !r.words().contains(t)) {
                     continue;
                 }
                 if (!scoped) {
@@ -159,6 +205,7 @@ final class StanceReader {
                     || OPEN_AFTER_TELLING.contains(next.norm) || k > from && (tokens.get(k - 1).is("further")
                     || tokens.get(k - 1).is("more"));
             case GIVING -> givesInformation(k, to);
+            case SPEAKS_FOR -> false; // read on the source, not on a word: read(from, to, sourceHead)
         };
     }
 

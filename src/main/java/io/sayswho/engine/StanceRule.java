@@ -13,7 +13,7 @@ record StanceRule(String id, Attribution label, Set<Scope> scopes, Construction 
     enum Scope { AFFIRMED, NEGATION, INABILITY, REFUSAL }
 
     /** Where the predicate word must stand for the rule to read it; StanceReader says how each is recognised. */
-    enum Construction { VERB, PREDICATE, WORD, NOUN, UNSAID, GIVING }
+    enum Construction { VERB, PREDICATE, WORD, NOUN, UNSAID, GIVING, SPEAKS_FOR }
 
     @Override
     public String toString() {

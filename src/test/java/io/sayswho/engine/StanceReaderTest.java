@@ -57,6 +57,22 @@ class StanceReaderTest {
         assertEquals(rule, r == null ? null : r.id(), content);
     }
 
+    @ParameterizedTest(name = "{1} says: {0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Mr Roe did not receive any payment from the firm | lawyer      | stance.deny-for-principal",
+            "Neither the club nor its owner had been told     | spokeswoman | stance.deny-for-principal",
+            "She has never taken a banned substance           | attorney    | stance.deny-for-principal",
+            "Full details will not be released until May      | spokesman   | ",   // a deed to come, not one denied
+            "We have not found out whether the meat was bad   | spokesman   | ",   // not knowing, no denial
+            "Mr Roe did not receive any payment from the firm | minister    | ",   // speaks for nobody else
+            "The firm received the payment and did not pay it back | lawyer | ",   // the first clause is affirmed
+    })
+    void aRepresentativeDeniesForThePrincipal(String content, String head, String rule) {
+        Document doc = Document.of(content.strip(), EN);
+        StanceRule r = new StanceReader(doc, EN).read(0, doc.tokens.size(), head.strip());
+        assertEquals(rule, r == null ? null : r.id(), content);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "He did not know him well",                         // knowing a person, not a fact

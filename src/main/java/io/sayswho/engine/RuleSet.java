@@ -65,7 +65,10 @@ final class RuleSet {
         }
         Set<String> ids = new HashSet<>();
         PhraseMatcher<CueRule> cues = new PhraseMatcher<>(words);
-        for (RuleFile.Line line : RuleFile.read(dir + "cues.rules")) {
+        // the hand-written cues, then those mined from annotated news by scripts/mined_cues.py, in one format
+        List<RuleFile.Line> cueLines = new ArrayList<>(RuleFile.read(dir + "cues.rules"));
+        cueLines.addAll(RuleFile.read(dir + "cues-mined.rules"));
+        for (RuleFile.Line line : cueLines) {
             String[] f = line.fields(5);
             if (f.length < 5) {
                 throw line.error("expected: id CATEGORY SIDE FLAGS pattern");

@@ -39,6 +39,8 @@ final class RuleSet {
     final PhraseMatcher<ContentRule> content;
     final PhraseMatcher<String> boilerplate;
     final List<LabelRule> labels;
+    /** Country and language names from the JDK's locale data. */
+    final Places places = new Places();
     /** stance.rules in file order: the first that reads a predicate decides. */
     final List<StanceRule> stances;
     final Set<String> ruleIds;

@@ -30,6 +30,7 @@ final class SourceClassifier {
     private final WordList determiners;
     private final WordList quantities;
     private final WordList nationalities;
+    private final Places places;
     private final WordList transparentHeads;
     private final WordList irregularParticiples;
 
@@ -48,6 +49,7 @@ final class SourceClassifier {
         this.determiners = rules.list("determiners");
         this.quantities = rules.list("quantities");
         this.nationalities = rules.list("nationalities");
+        this.places = rules.places;
         this.transparentHeads = rules.list("transparent-heads");
         this.irregularParticiples = rules.list("irregular-participles");
     }
@@ -107,7 +109,11 @@ final class SourceClassifier {
         String name = hasName ? personName(nameFrom, coreEnd) : null;
 
         SourceKind kind;
-        if (hasPublication(from, coreEnd)) {
+        if (nameFrom == coreEnd && isBodyByName(start, coreEnd)) {
+            // "Chile said", "the United Kingdom said", "NATO said": a country or a body known by its initials
+            kind = SourceKind.ORGANIZATION;
+            name = doc.surface(start, coreEnd);
+        } else if (hasPublication(from, coreEnd)) {
             kind = SourceKind.PUBLICATION;
             name = nameOf(start, coreEnd);
         } else if (headToken.is("reports") && start == from && !hasName) {
@@ -223,12 +229,31 @@ final class SourceClassifier {
         return to;
     }
 
+    /**
+     * The core [from, to) is only a country's name ("Chile", "United Kingdom"), or a body's initials among the words
+     * of origin ("UK", "NATO", "U.S."), which name a state or alliance when they speak rather than modify.
+     */
+    private boolean isBodyByName(int from, int to) {
+        if (to <= from || !doc.tokens.get(to - 1).capitalized) {
+            return false;
+        }
+        if (places.countryEndingAt(doc, from, to) == from) {
+            return true;
+        }
+        Token t = doc.tokens.get(from);
+        return to - from == 1 && nationalities.contains(t) && doc.allCaps(from);
+    }
+
     /** Start of the run of capitalised words that ends the core, titles left out; {@code to} if none. */
     private int trailingCapitals(int from, int to) {
         int k = to;
         while (k > from) {
             Token t = doc.tokens.get(k - 1);
-            boolean partOfName = proper(k - 1) && t.isWord() && !nationalities.contains(t);
+            // "a French diplomat": a word of origin; "Ms French": after a title, a name
+            Token before = k - 2 >= from ? doc.tokens.get(k - 2) : null;
+            boolean titled = before != null && (titles.contains(before) || titles.contains(before.norm + "."));
+            boolean origin = nationalities.contains(t) || places.language(t);
+            boolean partOfName = proper(k - 1) && t.isWord() && (!origin || titled);
             if (!partOfName) {
                 break;
             }

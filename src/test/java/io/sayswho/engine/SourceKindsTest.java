@@ -1,0 +1,56 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.model.Analysis;
+import io.sayswho.engine.model.Attribution;
+import io.sayswho.engine.model.Claim;
+import io.sayswho.engine.model.SourceKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What kind of source a phrase is, through the whole engine: countries (from the JDK's locale data) and bodies known
+ * by their initials speak on record; a word of origin after a title is a person's name; origin words that modify
+ * a head leave it as it is.
+ */
+class SourceKindsTest {
+    private static final Engine ENGINE = Engine.load("en");
+
+    private static Claim only(String text) {
+        Analysis a = ENGINE.analyze(text);
+        assertEquals(1, a.claims().size(), () -> "one claim expected: " + a.claims());
+        return a.claims().get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Chile said it would close the border.                | ORGANIZATION | NAMED",
+            "The United Kingdom said it would send two ships.     | ORGANIZATION | NAMED",
+            "The Philippines said it would lodge a protest.       | ORGANIZATION | NAMED",
+            "The UK said it would send troops.                    | ORGANIZATION | NAMED",
+            "NATO said the drills would continue.                 | ORGANIZATION | NAMED",
+            "The panel found that the drug was safe.              | ORGANIZATION | NAMED",
+            "Ms French said the rules were clear.                 | PERSON       | NAMED",
+            "A French diplomat said the talks had stalled.        | ANONYMOUS    | ANONYMOUS",
+            "Two Chilean officials said the border would close.   | ANONYMOUS    | ANONYMOUS",
+    })
+    void kindAndLabel(String text, SourceKind kind, Attribution label) {
+        Claim c = only(text.strip());
+        assertNotNull(c.source(), text);
+        assertEquals(kind, c.source().kind(), text);
+        assertEquals(label, c.attribution(), text);
+    }
+
+    @Test
+    void everyIsoCountryHasAnEnglishName() {
+        Places places = new Places();
+        Document doc = Document.of("New Zealand", RuleSet.load("en"));
+        assertEquals(0, places.countryEndingAt(doc, 0, doc.tokens.size()), "a two-word country from locale data");
+        Document notOne = Document.of("New Brunswick", RuleSet.load("en"));
+        assertTrue(places.countryEndingAt(notOne, 0, notOne.tokens.size()) < 0, "a province is no country");
+    }
+}

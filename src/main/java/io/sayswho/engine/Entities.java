@@ -147,6 +147,14 @@ final class Entities {
                 }
             }
         }
+        if (head != null && OUTLET_WORKS.contains(head)) {
+            // "the Ledger reported ... the report said": a work of the press is the outlet's that just spoke
+            for (int i = recent.size() - 1; i >= 0 && i >= recent.size() - OUTLET_WORK_REACH; i--) {
+                if (latest(i).kind == SourceKind.PUBLICATION) {
+                    return latest(i);
+                }
+            }
+        }
         if (!body && head != null) {
             // "the spokesman" after "spokesman Jo Bloggs said": a title refers back to the person who had it
             for (int i = recent.size() - 1; i >= 0; i--) {
@@ -270,6 +278,11 @@ final class Entities {
     private boolean nameWord(int k) {
         return classifier.proper(k) && !times.contains(doc.token(k));
     }
+
+    /** What a publication produces: "the report", "the story", "the article" refer back to the outlet ... */
+    private static final Set<String> OUTLET_WORKS = Set.of("report", "story", "article", "dispatch");
+    /** ... when it is among the few sources spoken of last. */
+    private static final int OUTLET_WORK_REACH = 4;
 
     /** How far back a pronoun with no speaker before it looks for a person's name, in tokens. */
     private static final int PERSON_REACH = 60;

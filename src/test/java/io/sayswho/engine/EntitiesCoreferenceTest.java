@@ -93,4 +93,20 @@ class EntitiesCoreferenceTest {
         assertTrue(a.sources().stream().noneMatch(s -> "Peter Smith".equals(s.name())),
                 "Peter Smith is no source: " + describe(a));
     }
+
+    @Test
+    void theReportAfterAnOutletIsTheOutletsWork() {
+        Analysis a = ENGINE.analyze("Acme is in talks to buy Birch Foods, the Daily Ledger reported. "
+                + "Acme was talking to banks about a loan, the report said.");
+        ClaimSource report = sourceOf(a, "talking to banks");
+        assertEquals("the report", report.text());
+        assertEquals(sourceOf(a, "in talks to buy").id(), report.id(), "the report is the Ledger's: " + describe(a));
+    }
+
+    @Test
+    void theReportWithNoOutletBeforeIsARecord() {
+        Analysis a = ENGINE.analyze("The ministry ended the scheme in May. The report said costs had doubled.");
+        ClaimSource report = sourceOf(a, "costs had doubled");
+        assertEquals(io.sayswho.engine.model.SourceKind.DOCUMENT, report.kind(), describe(a));
+    }
 }

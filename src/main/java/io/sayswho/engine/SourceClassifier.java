@@ -31,6 +31,7 @@ final class SourceClassifier {
     private final WordList quantities;
     private final WordList nationalities;
     private final Places places;
+    private final WordList kin;
     private final WordList transparentHeads;
     private final WordList irregularParticiples;
 
@@ -50,6 +51,7 @@ final class SourceClassifier {
         this.quantities = rules.list("quantities");
         this.nationalities = rules.list("nationalities");
         this.places = rules.places;
+        this.kin = rules.list("kin-heads");
         this.transparentHeads = rules.list("transparent-heads");
         this.irregularParticiples = rules.list("irregular-participles");
     }
@@ -122,6 +124,10 @@ final class SourceClassifier {
             name = null;
         } else if (documents.contains(headToken) && !headProper) {
             kind = SourceKind.DOCUMENT;
+            name = null;
+        } else if (kin.contains(headToken) && possessed(from, coreEnd - 1)) {
+            // "his son", "Roe's widow": identified through the one they are kin to
+            kind = SourceKind.PERSON;
             name = null;
         } else if (anonymous.contains(headToken) && !headProper) {
             kind = SourceKind.ANONYMOUS;
@@ -242,6 +248,17 @@ final class SourceClassifier {
         }
         Token t = doc.tokens.get(from);
         return to - from == 1 && nationalities.contains(t) && doc.allCaps(from);
+    }
+
+    /** The word at {@code head} follows a possessive: "his", "her", "their", or a name's "'s" ("Roe's eldest son"). */
+    private boolean possessed(int from, int head) {
+        for (int k = head - 1; k >= from && k >= head - 3; k--) {
+            Token t = doc.tokens.get(k);
+            if (t.is("his") || t.is("her") || t.is("their") || t.is("'s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Start of the run of capitalised words that ends the core, titles left out; {@code to} if none. */

@@ -432,6 +432,7 @@ final class SourceFinder {
         if (j == cueTo || j - cueTo >= MAX_INVERTED) {
             return null;
         }
+        int nameEnd = j; // where the words after the cue end, before any aside or apposition
         if (j < clauseEnd && tokens.get(j).isPunct('(')) {
             // "said Rep. Jo Roe (D-N.C.), head of the caucus.": the aside and the apposition are the source's
             int close = j + 1;
@@ -455,7 +456,7 @@ final class SourceFinder {
                 || tokens.get(j).isPunct(';') || tokens.get(j).isPunct(':') || tokens.get(j).type == Token.Type.DASH;
         Token first = tokens.get(cueTo);
         boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)
-                || first.capitalized || classifier.proper(j - 1); // "said harbourmaster Conall Fane"
+                || first.capitalized || classifier.proper(nameEnd - 1); // "said harbourmaster Conall Fane (D), ..."
         if (!ends || !nounPhrase || first.is("that") || hearers.contains(first) || tokens.get(cueTo - 1).norm.endsWith("ing")
                 || tellVerbs.contains(tokens.get(cueTo - 1).norm)
                 || Lexicons.isSubjectPronoun(first.norm) && j - cueTo > 1) {

@@ -177,7 +177,8 @@ final class Tokenizer {
             return i + 2;
         }
         Token.Quote q = switch (c) {
-            case '\u201c', '\u201e', '\u00ab', '\u2018', '\u201a' -> Token.Quote.OPEN;
+            case '\u201c' -> closesWord(text, i) ? Token.Quote.CLOSE : Token.Quote.OPEN;
+            case '\u201e', '\u00ab', '\u2018', '\u201a' -> Token.Quote.OPEN;
             case '\u201d' -> opensLine(text, i) ? Token.Quote.OPEN : Token.Quote.CLOSE;
             case '\u00bb' -> Token.Quote.CLOSE;
             case '"' -> Token.Quote.EITHER;
@@ -206,6 +207,17 @@ final class Tokenizer {
         }
         out.add(new Token(i, i + len, text.substring(i, i + len), Token.Type.PUNCT, Token.Quote.NONE, false, false));
         return i + len;
+    }
+
+    /**
+     * "…unusual,“ said Roe": an opening mark right after a word or its punctuation and before a space or the end is a
+     * mistyped closing mark.
+     */
+    private static boolean closesWord(String text, int i) {
+        if (i == 0 || isSpace(text.charAt(i - 1)) || text.charAt(i - 1) == '(' || text.charAt(i - 1) == '[') {
+            return false;
+        }
+        return i + 1 >= text.length() || isSpace(text.charAt(i + 1));
     }
 
     /** ”Fear is ...: a closing mark that opens a line before a word is a mistyped opening mark. */

@@ -107,7 +107,9 @@ final class ClaimContent {
                 && d.source.head() != null && spokenRecords.contains(d.source.head()) && quotedContent(d);
         if (!relabelled && speaks) {
             // the fixed phrases above are the precise readings; the composed ones catch what they do not list
-            StanceRule stance = stances.read(d.contentFrom, d.contentTo, d.source != null ? d.source.head() : null);
+            StanceRule stance = d.source != null
+                    ? stances.read(d.contentFrom, d.contentTo, d.source.from(), d.source.to())
+                    : stances.read(d.contentFrom, d.contentTo);
             if (stance != null) {
                 d.label = stance.label();
                 d.rule(stance.id());

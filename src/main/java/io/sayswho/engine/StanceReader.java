@@ -23,6 +23,10 @@ final class StanceReader {
     /** "did not want to divulge": not wanting to tell is refusing to. */
     private static final Set<String> WANT = Set.of("want", "wants", "wanted", "wish", "wishes", "wished", "care");
     private static final Set<String> WILL = Set.of("will", "would", "shall");
+    /** A denied deed's negation stands within the first words: its subject, an auxiliary, the negation. */
+    private static final int MAX_SUBJECT_AND_VERB = 8;
+    private static final Set<String> SUBORDINATORS = Set.of("because", "since", "although", "though", "after",
+            "when", "if", "unless", "that", "which", "who", "while", "until");
     /** Auxiliaries of a deed done or not ("did not receive", "had not taken part"), not of one to come ("will not"). */
     private static final Set<String> DEEDS = Set.of("did", "does", "do", "has", "have", "had", "was", "were");
     /** "is not only inaccurate": "not only" adds, it does not negate. */
@@ -68,17 +72,18 @@ final class StanceReader {
     }
 
     /**
-     * As {@link #read(int, int)}; when no predicate word reads, the rules on who speaks: a source with its head noun
-     * {@code sourceHead} (may be null) speaking for the subject of a content whose first clause is negated.
+     * As {@link #read(int, int)}; when no predicate word reads, the rules on who speaks: a source (tokens [sourceFrom,
+     * sourceTo), or none when sourceFrom is negative) with a word of the rule's class ("his lawyer", "Roe's lawyer
+     * Jo Bloggs") speaking for the subject of a content whose first clause negates a deed.
      */
-    StanceRule read(int from, int to, String sourceHead) {
+    StanceRule read(int from, int to, int sourceFrom, int sourceTo) {
         StanceRule r = read(from, to);
-        if (r != null || sourceHead == null) {
+        if (r != null || sourceFrom < 0) {
             return r;
         }
         for (StanceRule rule : rules) {
-            if (rule.construction() == StanceRule.Construction.SPEAKS_FOR && rule.words().contains(sourceHead)
-                    && negatesItsVerb(from, to)) {
+            if (rule.construction() == StanceRule.Construction.SPEAKS_FOR
+                    && WordList.any(tokens, sourceFrom, sourceTo, rule.words()) && negatesItsVerb(from, to)) {
                 return rule;
             }
         }
@@ -87,10 +92,11 @@ final class StanceReader {
 
     /** "Mr Roe did not receive ...", "she has never taken ...", "neither the firm nor Roe had ...": the first clause. */
     private boolean negatesItsVerb(int from, int to) {
-        for (int k = from; k < to && k < from + 10; k++) {
+        for (int k = from; k < to && k < from + MAX_SUBJECT_AND_VERB; k++) {
             Token t = tokens.get(k);
-            if (t.isPunct(',') || t.isPunct(';') || t.type == Token.Type.DASH || t.is("and") || t.is("but")) {
-                return false;
+            if (t.isPunct(',') || t.isPunct(';') || t.type == Token.Type.DASH || t.is("and") || t.is("but")
+                    || SUBORDINATORS.contains(t.norm)) {
+                return false; // the negation must be the first clause's own: not "... withdrawn because they did not"
             }
             if (t.is("neither") && k == from || t.is("never")) {
                 return true;
@@ -205,7 +211,7 @@ final class StanceReader {
                     || OPEN_AFTER_TELLING.contains(next.norm) || k > from && (tokens.get(k - 1).is("further")
                     || tokens.get(k - 1).is("more"));
             case GIVING -> givesInformation(k, to);
-            case SPEAKS_FOR -> false; // read on the source, not on a word: read(from, to, sourceHead)
+            case SPEAKS_FOR -> false; // read on the source, not on a word: read(from, to, sourceFrom, sourceTo)
         };
     }
 

@@ -65,11 +65,14 @@ class StanceReaderTest {
             "Full details will not be released until May      | spokesman   | ",   // a deed to come, not one denied
             "We have not found out whether the meat was bad   | spokesman   | ",   // not knowing, no denial
             "Mr Roe did not receive any payment from the firm | minister    | ",   // speaks for nobody else
+            "she has never, ever used a banned substance      | lawyer      | stance.deny-for-principal",
             "The firm received the payment and did not pay it back | lawyer | ",   // the first clause is affirmed
     })
     void aRepresentativeDeniesForThePrincipal(String content, String head, String rule) {
-        Document doc = Document.of(content.strip(), EN);
-        StanceRule r = new StanceReader(doc, EN).read(0, doc.tokens.size(), head.strip());
+        // the source stands before the content, as in "<head> said <content>"
+        Document doc = Document.of("The " + head.strip() + " said " + content.strip(), EN);
+        int contentFrom = 3;
+        StanceRule r = new StanceReader(doc, EN).read(contentFrom, doc.tokens.size(), 0, 2);
         assertEquals(rule, r == null ? null : r.id(), content);
     }
 

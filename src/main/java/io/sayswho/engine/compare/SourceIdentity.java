@@ -3,9 +3,9 @@ package io.sayswho.engine.compare;
 import java.util.Set;
 
 /**
- * Whether two aligned claims rest on the same source. Names decide where there are names ("Yevgeny Shabayev" is
- * the same man as "a Cossack leader Yevgeny Shabayev"); description words where there are none ("flight-tracking
- * data" and "the tracking data"). Two unnamed sources cannot be told apart unless their descriptions share words:
+ * Whether two aligned claims rest on the same source. The same words are the same source; names decide where both
+ * have names ("Yevgeny Shabayev" is the same man as "a Cossack leader Yevgeny Shabayev", "Ann Lee" is not "Jo Roe");
+ * description words where one has none ("flight-tracking data" and "the tracking data"). Two unnamed sources cannot be told apart unless their descriptions share words:
  * "sources" and "two people" are UNKNOWN, never DIFFERENT, so rewording an anonymous attribution is no change.
  */
 enum SourceIdentity {
@@ -23,10 +23,15 @@ enum SourceIdentity {
             ClaimProfile unnamed = named == b ? a : b;
             return sameUnnamedPeople(named, unnamed) ? UNKNOWN : DIFFERENT;
         }
-        if (!b.name.isEmpty() || !a.name.isEmpty()) {
+        if (b.claim.source().text().equalsIgnoreCase(a.claim.source().text())) {
+            return SAME;
+        }
+        if (!b.name.isEmpty() && !a.name.isEmpty()) {
             return nameIn(b.name, a.source) || nameIn(a.name, b.source) ? SAME : DIFFERENT;
         }
-        return shareAny(b.source, a.source) ? SAME : DIFFERENT;
+        // A name on one side only ("the ministry" against "Russia's Defence Ministry"): the words must meet.
+        return nameIn(b.name, a.source) || nameIn(a.name, b.source) || shareAny(b.source, a.source)
+                ? SAME : DIFFERENT;
     }
 
     /**

@@ -69,7 +69,8 @@ final class ChangeDetector {
             }
         }
         String detail = from == Attribution.NAMED && to == Attribution.ANONYMOUS
-                ? describe(b.claim.source()) + "'s account is given to " + describe(a.claim.source()) + "."
+                ? describe(b.claim.source()) + "'s account is given to unnamed sources ("
+                        + describe(a.claim.source()) + ")."
                 : "The claim was " + phrase(from) + wording(b) + "; now it is " + phrase(to) + wording(a) + ".";
         out.add(new Change(ChangeKind.LABEL_CHANGED, from.name(), to.name(), detail));
     }

@@ -1,6 +1,7 @@
 package io.sayswho.engine.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +14,16 @@ import java.util.Set;
  *
  * <p>Near linear: candidate pairs come from an index of the later claims by content stem, and a stem found in more
  * than {@link #MAX_POSTINGS} claims proposes none (it is too common to tell claims apart, and would make the
- * candidates quadratic in a long, repetitive text); it still counts in the similarity of the pairs proposed. Claims
+ * candidates quadratic in a long, repetitive text); it still counts in the similarity of the pairs proposed. Of
+ * the claims proposed, only the {@link #MAX_CANDIDATES} with the most weight of shared rare stems are scored. Claims
  * with the same content, however common their words, are proposed by a second index of whole contents.
  * Then, greedily by similarity, each claim is matched once; a claim left over joins a matched one that holds most of
  * its words and that its partner does not already explain (a merge or a split).
  */
 final class Aligner {
     static final int MAX_POSTINGS = 48;
+    /** Of the claims a claim's rare stems propose, the full similarity is computed for this many at most. */
+    static final int MAX_CANDIDATES = 12;
     /** Below this the two claims merely share a topic. */
     static final double MIN_SIMILARITY = 0.2;
     /** Weight of a source's stems against a content stem's. */
@@ -166,16 +170,28 @@ final class Aligner {
                 sameContent.computeIfAbsent(after.get(a).content, k -> new ArrayList<>()).add(a);
             }
         }
-        Map<Long, Double> sims = new HashMap<>();
-        Map<Integer, Boolean> seen = new HashMap<>();
+        // Per earlier claim, the later claims it may match and how alike they are: plain arrays, no boxing, so that
+        // 200,000 characters of repetitive text stay cheap.
+        int[][] partners = new int[before.size()][];
+        double[][] sims = new double[before.size()][];
+        int[] seenBy = new int[after.size()];
+        Arrays.fill(seenBy, -1);
+        int[] found = new int[after.size()];
+        double[] proposed = new double[after.size()];
         for (int b = 0; b < before.size(); b++) {
-            seen.clear();
+            int n = 0;
             ClaimProfile cb = before.get(b);
             for (String s : cb.content) {
                 List<Integer> list = postings.get(s);
                 if (list != null && list.size() <= MAX_POSTINGS) {
+                    double w = weights.of(s);
                     for (int a : list) {
-                        seen.putIfAbsent(a, Boolean.TRUE);
+                        if (seenBy[a] != b) {
+                            seenBy[a] = b;
+                            proposed[a] = 0;
+                            found[n++] = a;
+                        }
+                        proposed[a] += w;
                     }
                 }
             }
@@ -184,29 +200,71 @@ final class Aligner {
                 // Identical content, as in a text repeated: the nearest few in position are enough.
                 int near = nearest(same, b);
                 for (int k = Math.max(0, near - 2); k < Math.min(same.size(), near + 3); k++) {
-                    seen.putIfAbsent(same.get(k), Boolean.TRUE);
+                    int a = same.get(k);
+                    if (seenBy[a] != b) {
+                        seenBy[a] = b;
+                        found[n++] = a;
+                    }
+                    proposed[a] = Double.MAX_VALUE;
                 }
             }
-            for (int a : seen.keySet()) {
-                double sim = similarity(b, a);
+            n = mostProposed(found, n, proposed);
+            int[] mine = new int[n];
+            double[] alike = new double[n];
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                double sim = similarity(b, found[i]);
                 if (sim > 0) {
-                    sims.put(key(b, a), sim);
+                    mine[kept] = found[i];
+                    alike[kept++] = sim;
                 }
+            }
+            partners[b] = Arrays.copyOf(mine, kept);
+            sims[b] = Arrays.copyOf(alike, kept);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int b = 0; b < before.size(); b++) {
+            for (int i = 0; i < partners[b].length; i++) {
+                int a = partners[b][i];
+                double sim = sims[b][i];
+                double neighbours = Math.max(simOf(partners, sims, b - 1, a - 1), simOf(partners, sims, b + 1, a + 1));
+                out.add(new Candidate(b, a, sim,
+                        sim + NEIGHBOUR_SUPPORT * neighbours - POSITION_WEIGHT * distance(b, a)));
             }
         }
-        List<Candidate> out = new ArrayList<>(sims.size());
-        sims.forEach((k, sim) -> {
-            int b = (int) (k / after.size());
-            int a = (int) (k % after.size());
-            double neighbours = Math.max(sims.getOrDefault(key(b - 1, a - 1), 0.0),
-                    sims.getOrDefault(key(b + 1, a + 1), 0.0));
-            out.add(new Candidate(b, a, sim, sim + NEIGHBOUR_SUPPORT * neighbours - POSITION_WEIGHT * distance(b, a)));
-        });
         return out;
     }
 
-    private long key(int b, int a) {
-        return b < 0 || a < 0 || a >= after.size() ? -1 : (long) b * after.size() + a;
+    /**
+     * Keeps in {@code found} the {@link #MAX_CANDIDATES} claims with the most weight proposed by the rare stems they
+     * share (all when fewer): the full similarity is then computed a bounded number of times per claim.
+     */
+    private static int mostProposed(int[] found, int n, double[] proposed) {
+        if (n <= MAX_CANDIDATES) {
+            return n;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = found[i];
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(proposed[y], proposed[x]));
+        for (int i = 0; i < MAX_CANDIDATES; i++) {
+            found[i] = order[i];
+        }
+        return MAX_CANDIDATES;
+    }
+
+    /** The similarity of a candidate pair, 0 when it is none (a claim has a few dozen candidates at most). */
+    private static double simOf(int[][] partners, double[][] sims, int b, int a) {
+        if (b < 0 || b >= partners.length || a < 0) {
+            return 0;
+        }
+        for (int i = 0; i < partners[b].length; i++) {
+            if (partners[b][i] == a) {
+                return sims[b][i];
+            }
+        }
+        return 0;
     }
 
     /** Index into {@code sorted} (ascending after positions) of the one nearest in relative position to {@code b}. */
@@ -263,7 +321,7 @@ final class Aligner {
 
     private static int[] filled(int n) {
         int[] a = new int[n];
-        java.util.Arrays.fill(a, -1);
+        Arrays.fill(a, -1);
         return a;
     }
 }

@@ -287,13 +287,15 @@ final class Aligner {
      * Weighted Dice coefficient over the claims' content stems and their sources' stems together (kept apart: a
      * word of one claim's source does not meet the same word in the other's content), zero unless some content is
      * shared: two claims of one source that assert different things are not alike. One shared word is a topic
-     * ("flight"), not an assertion: at least two stems must be shared, content or source.
+     * ("flight"), not an assertion: at least two stems must be shared, content or source, unless the contents are
+     * the same (a fragment such as "for comment." repeated).
      */
     double similarity(int b, int a) {
         ClaimProfile cb = before.get(b);
         ClaimProfile ca = after.get(a);
         double content = weights.shared(cb.content, ca.content);
-        if (content == 0 || sharedCount(cb.content, ca.content) + sharedCount(cb.source, ca.source) < 2) {
+        if (content == 0 || sharedCount(cb.content, ca.content) + sharedCount(cb.source, ca.source) < 2
+                && !cb.content.equals(ca.content)) {
             return 0;
         }
         double source = weights.shared(cb.source, ca.source);

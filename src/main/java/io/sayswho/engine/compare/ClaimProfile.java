@@ -78,6 +78,18 @@ final class ClaimProfile {
             }
             content.addAll(ContentWords.stems(t, from, i));
         }
+        if (content.isEmpty()) {
+            // All source and cue ("He was not immediately available for comment."): then those words are what it
+            // says; all function words ("I said, 'What are they doing?'"): its words as written.
+            content.addAll(ContentWords.stems(t, 0, t.length()));
+            if (content.isEmpty()) {
+                content.addAll(ContentWords.words(t, 0, t.length()));
+            }
+            if (content.isEmpty() && !t.isBlank()) {
+                // No word at all ("}."): the marks themselves, so that the same fragment still meets its copy.
+                content.add("\u0000" + t.strip());
+            }
+        }
         Set<String> source = new LinkedHashSet<>();
         Set<String> name = new LinkedHashSet<>();
         if (src != null) {

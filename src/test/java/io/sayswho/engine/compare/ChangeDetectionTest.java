@@ -155,6 +155,16 @@ class ChangeDetectionTest {
     }
 
     @Test
+    void aClaimThatIsAllSourceAndCueIsAlignedWhenItMoves() {
+        String roe = "Mayor Jo Roe said the bridge will close in May for repairs.\n\n";
+        String silent = "The contractor was not immediately available for comment.\n\n";
+        String data = "Flight-tracking data showed the governor's jet landed in Lisbon on Tuesday.";
+        Comparison c = ENGINE.compare(roe + silent + data, data + "\n\n" + silent + roe.strip());
+        assertEquals(3, c.summary().aligned(), c.alignment().toString());
+        assertEquals(0, c.summary().changed() + c.summary().dropped() + c.summary().added());
+    }
+
+    @Test
     void twoSentencesMergedIntoOneAreBothAlignedWithIt() {
         Comparison c = ENGINE.compare(
                 "Mayor Jo Roe said the bridge will close in May for repairs. Roe said the ferry will run every hour.",
@@ -210,6 +220,17 @@ class ChangeDetectionTest {
         }
         assertEquals(0, c.summary().drift());
         assertFalse(c.summary().weakened());
+    }
+
+    @Test
+    void anIdenticalTextOfFragmentsWithoutContentWordsAlignsClaimByClaim() {
+        // "He said." and "}." have no content word; "I said, 'What are they doing?'" only function words.
+        String text = "Mayor Jo Roe said the bridge will close in May.\n\n}.\n\nHe said.\n\n"
+                + "I said, 'What are they doing?'\n\n}.";
+        Comparison c = ENGINE.compare(text, text);
+        assertTrue(c.before().claims().size() >= 4, c.before().claims().toString());
+        assertEquals(c.before().claims().size(), c.summary().aligned(), c.alignment().toString());
+        c.alignment().forEach(r -> assertEquals(r.before(), r.after(), r.toString()));
     }
 
     @Test

@@ -35,4 +35,4 @@ fi
 
 echo "# running the e2e tests (screenshots in e2e/artifacts/)"
 cd e2e
-node --test --test-concurrency=1 --test-timeout=180000 tests/extension.test.js tests/demo.test.js
+node --test --test-concurrency=1 --test-timeout=180000 tests/extension.test.js tests/demo.test.js tests/compare.test.js

@@ -151,11 +151,12 @@ public class ProblemMappers {
         Set<String> allowed = status == 405 ? AllowedMethods.at(path) : Set.of();
         String detail = switch (status) {
             case 404 -> "There is nothing at " + path
-                    + ". This API serves POST /v1/analyze and GET /v1/rulesets; its contract is at /q/openapi.";
+                    + ". This API serves POST /v1/analyze, POST /v1/compare and GET /v1/rulesets; its contract is at"
+                    + " /q/openapi.";
             case 405 -> request.method() + " is not allowed on " + path + "; it answers " + String.join(", ", allowed)
                     + ".";
             case 415 -> "Content-Type '" + orNone(request.getHeader(HttpHeaders.CONTENT_TYPE))
-                    + "' is not accepted here; send " + ACCEPTED_TYPES + ".";
+                    + "' is not accepted here; send " + acceptedTypes(path) + ".";
             case 406 -> "This API answers application/json (errors as " + Problem.MEDIA_TYPE
                     + "); the Accept header '" + orNone(request.getHeader(HttpHeaders.ACCEPT)) + "' allows neither.";
             default -> e.getMessage();
@@ -186,6 +187,11 @@ public class ProblemMappers {
                 "The service failed to answer this request. It has been logged as incident " + incident
                         + "; retrying will not help if the same text is sent again.",
                 request.path()));
+    }
+
+    /** /v1/compare takes two texts, so JSON only; /v1/analyze also takes a plain-text body. */
+    private static String acceptedTypes(String path) {
+        return path.startsWith("/v1/compare") ? MediaType.APPLICATION_JSON : ACCEPTED_TYPES;
     }
 
     static Response answer(Problem problem) {

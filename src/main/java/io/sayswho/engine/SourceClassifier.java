@@ -32,6 +32,7 @@ final class SourceClassifier {
     private final WordList nationalities;
     private final Places places;
     private final WordList kin;
+    private final WordList proportions;
     private final WordList transparentHeads;
     private final WordList irregularParticiples;
 
@@ -52,6 +53,7 @@ final class SourceClassifier {
         this.nationalities = rules.list("nationalities");
         this.places = rules.places;
         this.kin = rules.list("kin-heads");
+        this.proportions = rules.list("proportions");
         this.transparentHeads = rules.list("transparent-heads");
         this.irregularParticiples = rules.list("irregular-participles");
     }
@@ -111,6 +113,10 @@ final class SourceClassifier {
         String name = hasName ? personName(nameFrom, coreEnd) : null;
 
         SourceKind kind;
+        if (onlyProportion(from, coreEnd)) {
+            // "Most said", "About four in 10 said": a share of people nobody identifies
+            return new SourcePhrase(from, to, SourceKind.ANONYMOUS, null, head, true, null, null, false);
+        }
         if (nameFrom == coreEnd && isBodyByName(start, coreEnd)) {
             // "Chile said", "the United Kingdom said", "NATO said": a country or a body known by its initials
             kind = SourceKind.ORGANIZATION;
@@ -248,6 +254,22 @@ final class SourceClassifier {
         }
         Token t = doc.tokens.get(from);
         return to - from == 1 && nationalities.contains(t) && doc.allCaps(from);
+    }
+
+    /** Every word of [from, to) is a share or a count: "Most", "Half", "About four in 10", "Two-thirds". */
+    private boolean onlyProportion(int from, int to) {
+        boolean share = false;
+        for (int k = from; k < to; k++) {
+            Token t = doc.tokens.get(k);
+            if (proportions.contains(t)) {
+                share = share || !t.is("a") && !t.is("an") && !t.is("the") && !t.is("of") && !t.is("in");
+            } else if (t.type == Token.Type.NUMBER || quantities.contains(t) || t.type == Token.Type.DASH) {
+                share = true;
+            } else {
+                return false;
+            }
+        }
+        return share;
     }
 
     /** The word at {@code head} follows a possessive: "his", "her", "their", or a name's "'s" ("Roe's eldest son"). */

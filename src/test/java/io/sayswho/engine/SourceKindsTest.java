@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What kind of source a phrase is, through the whole engine: countries (from the JDK's locale data) and bodies known
+ * What kind of source a phrase is, through the whole engine: a share of people ("Most", "Half") is nobody
+ * identified; countries (from the JDK's locale data) and bodies known
  * by their initials speak on record; a word of origin after a title is a person's name; origin words that modify
  * a head leave it as it is.
  */
@@ -37,6 +38,10 @@ class SourceKindsTest {
             "Ms French said the rules were clear.                 | PERSON       | NAMED",
             "A French diplomat said the talks had stalled.        | ANONYMOUS    | ANONYMOUS",
             "Two Chilean officials said the border would close.   | ANONYMOUS    | ANONYMOUS",
+            "Most said the levy was too high.                     | ANONYMOUS    | ANONYMOUS",
+            "Half said they wanted an outsider.                   | ANONYMOUS    | ANONYMOUS",
+            "Two-thirds said the economy was weak.                | ANONYMOUS    | ANONYMOUS",
+            "Most Holdings said the levy was too high.            | ORGANIZATION | NAMED",
     })
     void kindAndLabel(String text, SourceKind kind, Attribution label) {
         Claim c = only(text.strip());

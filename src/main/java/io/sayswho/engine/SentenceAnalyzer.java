@@ -34,6 +34,10 @@ final class SentenceAnalyzer {
     private final RecordLead recordLead;
     private final CueReading reading;
     private final WordList determiners;
+    private final WordList knowing;
+    private final WordList telling;
+    private final WordList saying;
+    private final WordList knowledgeActs;
     private final WordList clauseVerbs;
     private final WordList speechVerbs;
     private final WordList auxiliaries;
@@ -56,6 +60,10 @@ final class SentenceAnalyzer {
         this.recordLead = new RecordLead(doc, rules, classifier, entities, content);
         this.reading = new CueReading(doc, rules, classifier, finder);
         this.determiners = rules.list("determiners");
+        this.knowing = rules.list("knowing-verbs");
+        this.telling = rules.list("telling-verbs");
+        this.saying = rules.list("saying-verbs");
+        this.knowledgeActs = rules.list("knowledge-acts");
         this.clauseVerbs = rules.list("clause-verbs");
         this.speechVerbs = rules.list("speech-verbs");
         this.auxiliaries = rules.list("auxiliaries");
@@ -330,6 +338,9 @@ final class SentenceAnalyzer {
         if (rule.category() == CueCategory.STANCE && f.source != null && !stanceHolder(f)) {
             return false;
         }
+        if (f.source != null && !canSpeak(f.source.from(), f.source.to())) {
+            return false;
+        }
         if (f.source != null) {
             SourceFinder.Found who = f.source.refersTo();
             f.phrase = who == null ? classifier.classify(f.source.from(), f.source.to())
@@ -436,6 +447,34 @@ final class SentenceAnalyzer {
         }
         return true;
     }
+
+    private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "my", "your");
+
+    /**
+     * Somebody could stand behind these words: not a lone article ("the suspects in ...": "the"), not a verb's form
+     * ("That prompted calls for ..."), not a "who" that asks rather than relates ("reveal who told them").
+     */
+    private boolean canSpeak(int from, int to) {
+        Token last = tokens.get(to - 1);
+        if (to - from == 1 && BARE_DETERMINERS.contains(last.norm)) {
+            return false;
+        }
+        if (to - from == 1 && !last.capitalized && last.isWord() && last.norm.endsWith("ed")
+                && (from == 0 || !tokens.get(from - 1).is("the"))) { // "the accused" speaks; "prompted" does not
+            return false;
+        }
+        return !(to - from == 1 && last.is("who") && from > 0 && asksWho(tokens.get(from - 1)));
+    }
+
+    /** "reveal who", "did not know who", "asked who": a verb of knowing or telling makes "who" a question. */
+    private boolean asksWho(Token before) {
+        return knowing.contains(before) || telling.contains(before) || saying.contains(before)
+                || knowledgeActs.contains(before) || ASKING.contains(before.norm);
+    }
+
+    private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "wonder", "wondered",
+            "reveal", "reveals", "revealed", "explain", "explained", "decide", "decided", "see", "saw", "show", "showed");
 
     /**
      * A stance reports only as the finite verb of its subject: not in a relative clause ("the union, which has opposed

@@ -43,6 +43,8 @@ final class RuleSet {
     final Places places = new Places();
     /** stance.rules in file order: the first that reads a predicate decides. */
     final List<StanceRule> stances;
+    /** The words of every stance rule's class (not the SPEAKS_FOR ones, which are read on the source). */
+    final Set<String> stancePredicates;
     final Set<String> ruleIds;
 
     private RuleSet(RuleSetInfo info, Map<String, WordList> words, PhraseMatcher<CueRule> cues,
@@ -55,6 +57,9 @@ final class RuleSet {
         this.boilerplate = boilerplate;
         this.labels = labels;
         this.stances = stances;
+        this.stancePredicates = stances.stream()
+                .filter(r -> r.construction() != StanceRule.Construction.SPEAKS_FOR)
+                .flatMap(r -> r.words().words().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.ruleIds = ruleIds;
     }
 

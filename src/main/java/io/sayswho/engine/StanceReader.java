@@ -48,6 +48,8 @@ final class StanceReader {
     private final List<Token> tokens;
     private final Document doc;
     private final List<StanceRule> rules;
+    /** Every word some rule reads, so that most tokens cost one look-up. */
+    private final Set<String> predicateWords;
     private final WordList gaps;
     private final WordList auxiliaries;
     private final WordList determiners;
@@ -61,6 +63,7 @@ final class StanceReader {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.rules = rules.stances;
+        this.predicateWords = rules.stancePredicates;
         this.gaps = rules.list("stance-gaps");
         this.auxiliaries = rules.list("auxiliaries");
         this.determiners = rules.list("determiners");
@@ -121,7 +124,7 @@ final class StanceReader {
     StanceRule read(int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || t.capitalized && !doc.initial(k)) {
+            if (!t.isWord() || !predicateWords.contains(t.norm) || t.capitalized && !doc.initial(k)) {
                 continue; // a capital in mid-sentence is a name ("No Evidence Party"), not these words
             }
             StanceRule.Scope scope = null;

@@ -26,6 +26,19 @@ public class RequestIds {
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final int MAX_LOGGED_PATH = 200;
     private static final Logger ACCESS = Logger.getLogger("io.sayswho.access");
+    private static final String SHUTTING_DOWN = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+            + "\"detail\":\"The service is shutting down. Retry: another replica, or this one restarted, will answer.\"";
+
+    /**
+     * Set by SIGTERM (a JVM shutdown hook runs at once, beside Quarkus' own). From then on a new request is refused
+     * with 503 while those already taken finish (quarkus.shutdown.timeout): Quarkus itself let new requests in while
+     * it waited, and the connection close at the end cut off the last of them mid-body (GracefulShutdownIT found it).
+     */
+    private volatile boolean draining;
+
+    RequestIds() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> draining = true, "sayswho-draining"));
+    }
 
     void install(@Observes Router router) {
         // Before the body-size guard (ROUTE_ORDER_UPLOAD_LIMIT - 1), so that its 413 has an id too.
@@ -38,6 +51,10 @@ public class RequestIds {
         long started = System.nanoTime();
         MDC.put(MDC_KEY, id);
         context.response().putHeader(HEADER, id);
+        if (draining) {
+            refuseWhileShuttingDown(context, id);
+            return;
+        }
         context.addEndHandler(ended -> {
             MDC.put(MDC_KEY, id);
             if (ACCESS.isInfoEnabled()) {
@@ -47,6 +64,27 @@ public class RequestIds {
             }
         });
         context.next();
+    }
+
+    private static void refuseWhileShuttingDown(RoutingContext context, String id) {
+        HttpServerRequest request = context.request();
+        String body = SHUTTING_DOWN + ",\"instance\":\"" + request.path().replaceAll("[^A-Za-z0-9/._~-]", "")
+                + "\",\"requestId\":\"" + id + "\"}";
+        // The body is read and dropped first, as BodySizeGuard does: closing under a client still writing would give
+        // it a broken pipe instead of the answer.
+        request.handler(ignored -> {
+        });
+        request.exceptionHandler(failure -> request.connection().close());
+        request.endHandler(ended -> {
+            if (!context.response().ended()) {
+                context.response().setStatusCode(503)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Retry-After", "1")
+                        .putHeader("Connection", "close")
+                        .end(body);
+            }
+        });
+        request.resume();
     }
 
     /** The caller's id when it is one of ours to repeat safely (no spaces, quotes or line breaks), else a new one. */

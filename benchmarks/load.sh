@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Load test of the packaged service on loopback: start-to-ready time, then wrk at concurrency 1, 16 and 64
-# POSTing the 5 KB example article to /v1/analyze, with throughput, p50/p99 latency, errors and the
-# service's resident memory under load. Fails if any response is not 200 with a complete JSON claims answer.
+# Load test of the packaged service on loopback, run with the README's production command (scripts/serve.sh):
+# start-to-ready time, then wrk at concurrency 1, 16, 64 and 256 POSTing the 5 KB example article to /v1/analyze,
+# with throughput, p50/p99 latency, errors and the service's resident memory under load. Fails if any response is
+# not 200 with a complete JSON claims answer; at c >= OVERLOAD_C (64, over max-in-flight) a 503 overloaded problem with Retry-After
+# is a right answer too, counted apart, and the p99 of the 200s is read from the service's own histogram.
 #
 #   benchmarks/load.sh                        # build, then measure (about 1.5 minutes of load)
 #   SKIP_BUILD=1 benchmarks/load.sh           # reuse target/quarkus-app
-#   JAVA_OPTS="-Xmx256m" benchmarks/load.sh   # try other JVM flags (the default below was measured best)
+#   JAVA_OPTS="-Xmx256m" benchmarks/load.sh   # try other JVM flags (default: scripts/serve.sh's, measured best)
+#   PORT=8290 benchmarks/load.sh              # a fixed port instead of a free random one
 #   DURATION=30s benchmarks/load.sh           # longer runs per concurrency
 #
 # Needs wrk (apt-get install -y wrk) and curl. Loopback only; bounded in time; stops the service itself.
@@ -14,18 +17,14 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
-# Measured on the shared 2-core machine (benchmarks/README.md; load average 4-13 from other builds, so
-# single runs are noisy): G1 defaults (heap 1/4 of RAM) peaked at ~320 MB RSS, over target. With the real
-# engine (~1-2 ms per article) SerialGC with a 256 MB heap and C2 gave the most req/s (c=16: ~1,840 vs ~1,240
-# with 128 MB and ~1,150 C1-only) at ~200 MB RSS; 128 MB made the collector run too often under c=64.
-# For the fastest start instead, add -XX:TieredStopAtLevel=1 (C1 only): about a third less CPU to get ready
-# and ~60 MB less RSS, at a cost in throughput.
-JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx256m -XX:MaxMetaspaceSize=128m -Xss512k}"
+# JVM flags: scripts/serve.sh's measured defaults unless JAVA_OPTS is set (history in benchmarks/README.md).
+JAVA_OPTS="${JAVA_OPTS:-}"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-10s}"
-CONCURRENCIES=(${CONCURRENCIES:-1 16 64})
-# The targets of issue "Fast and unbreakable", printed beside the results.
-TARGET_RPS_C16=2000 TARGET_P99_MS=20 TARGET_RSS_MB=300 TARGET_READY_S=1.5
+CONCURRENCIES=(${CONCURRENCIES:-1 16 64 256})
+OVERLOAD_C="${OVERLOAD_C:-64}"  # from here on c is over sayswho.overload.max-in-flight (32): 503s are right answers
+# The targets of issue 12 (run it in production), printed beside the results.
+TARGET_RPS_C16=3000 TARGET_P99_MS=15 TARGET_RSS_MB=200 TARGET_READY_S=1.5 TARGET_OVERLOAD_P99_MS=50
 
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
 command -v curl >/dev/null || { echo "curl not found" >&2; exit 2; }
@@ -37,13 +36,13 @@ done
 [[ -n "$article" ]] || { echo "the 5 KB example article was found in neither src/test/resources/corpus nor ../shared/corpus" >&2; exit 2; }
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  ./mvnw -B -q package -DskipTests
+  ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 fi
 [[ -f target/quarkus-app/quarkus-run.jar ]] || { echo "target/quarkus-app/quarkus-run.jar missing: build first" >&2; exit 2; }
 
 # A free loopback port: the first of a few random candidates nothing is listening on.
-port=""
-for _ in $(seq 1 50); do
+port="${PORT:-}"
+for _ in $( [[ -n "$port" ]] || seq 1 50); do
   candidate=$((20000 + RANDOM % 20000))
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
 done
@@ -68,11 +67,11 @@ trap cleanup EXIT INT TERM
 ms_now() { date +%s%3N; }
 kb_of() { awk -v k="$1" '$1 == k":" {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0; }
 
-echo "JAVA_OPTS: $JAVA_OPTS"
+echo "JAVA_OPTS: ${JAVA_OPTS:-scripts/serve.sh defaults}"
 started=$(ms_now)
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
-java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
-  -jar target/quarkus-app/quarkus-run.jar >"$workdir/service.log" 2>&1 &
+# The README's production command itself (it execs java, so $! is the JVM).
+SAYSWHO_JAVA_OPTS="$JAVA_OPTS" scripts/serve.sh -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
+  >"$workdir/service.log" 2>&1 &
 pid=$!
 
 ready=""
@@ -102,8 +101,17 @@ echo "probe: 200, $(jq '.claims | length' "$workdir/probe.json") claims for $(wc
 
 lua="$repo/benchmarks/load/analyze.lua"
 run_wrk() { # concurrency duration
-  local c=$1 t=$(( $1 < 2 ? 1 : 2 ))
-  timeout --kill-after=5s 120s wrk -t"$t" -c"$c" -d"$2" --timeout 5s -s "$lua" "$base/v1/analyze" -- "$article"
+  local c=$1 t=$(( $1 < 2 ? 1 : 2 )) mode=""
+  (( c >= OVERLOAD_C )) && mode=allow503
+  timeout --kill-after=5s 120s wrk -t"$t" -c"$c" -d"$2" --timeout 5s -s "$lua" "$base/v1/analyze" -- "$article" $mode
+}
+# The 200s of POST /v1/analyze answered within 50 ms, and all of them, from the service's latency histogram:
+# wrk's own percentiles mix the 200s with the fast 503s.
+ok_buckets() {
+  curl -fsS --max-time 5 "$base/q/metrics" | awk '
+    /^http_server_requests_seconds_bucket\{/ && /uri="\/v1\/analyze"/ && /status="200"/ {
+      if ($0 ~ /le="0.05"/) fast = $2; if ($0 ~ /le="\+Inf"/) all = $2 }
+    END { printf "%d %d\n", fast, all }'
 }
 
 echo "warm-up: c=16 for $WARMUP"
@@ -117,15 +125,24 @@ sampler=$!
 
 failed=0
 results=()
+overload_note=""
 for c in "${CONCURRENCIES[@]}"; do
+  read -r fast0 all0 <<<"$(ok_buckets)"
   out="$(run_wrk "$c" "$DURATION")"
   line="$(grep '^RESULT ' <<<"$out" || true)"
   [[ -n "$line" ]] || { echo "wrk gave no result at c=$c:" >&2; echo "$out" >&2; failed=1; continue; }
   grep '^FIRST_BAD ' <<<"$out" >&2 || true
   declare -A r=()
   for kv in ${line#RESULT }; do r[${kv%%=*}]=${kv#*=}; done
-  results+=("$c ${r[rps]} ${r[p50_ms]} ${r[p99_ms]} ${r[max_ms]} ${r[requests]} ${r[non200]} ${r[bad_body]} ${r[socket_errors]} ${r[timeouts]} $(( $(cat "$workdir/rss_max") / 1024 ))")
-  if (( r[non200] + r[bad_body] + r[socket_errors] + r[timeouts] > 0 )) || (( r[ok] != r[requests] )); then failed=1; fi
+  read -r fast1 all1 <<<"$(ok_buckets)"
+  results+=("$c ${r[rps]} ${r[p50_ms]} ${r[p99_ms]} ${r[max_ms]} ${r[requests]} ${r[ok]} ${r[s503]} ${r[non200]} ${r[bad_body]} ${r[socket_errors]} ${r[timeouts]} $(( $(cat "$workdir/rss_max") / 1024 ))")
+  if (( c >= OVERLOAD_C )); then
+    oks=$(( all1 - all0 )); fast=$(( fast1 - fast0 ))
+    share=$(awk -v f=$fast -v a=$oks 'BEGIN { printf "%.2f", a ? 100 * f / a : 0 }')
+    overload_note+="c=$c: ${r[ok]} x 200 and ${r[s503]} x 503 overloaded; ${share} % of the 200s within ${TARGET_OVERLOAD_P99_MS} ms by the service histogram (p99 < ${TARGET_OVERLOAD_P99_MS} ms needs >= 99)"$'\n'
+    (( r[ok] + r[s503] == r[requests] )) || failed=1
+  elif (( r[ok] != r[requests] )); then failed=1; fi
+  if (( r[non200] + r[bad_body] + r[socket_errors] + r[timeouts] > 0 )); then failed=1; fi
   unset r
 done
 hwm_mb=$(( $(kb_of VmHWM) / 1024 ))
@@ -134,10 +151,10 @@ kill "$sampler" 2>/dev/null || true; sampler=""
 
 echo
 echo "Load test: POST /v1/analyze, $(wc -c <"$article")-byte article, $DURATION per concurrency, wrk and service on the same $(nproc) cores"
-printf '%-5s %9s %9s %9s %9s %9s %7s %8s %7s %8s %12s\n' c "req/s" "p50 ms" "p99 ms" "max ms" requests non200 bad_body socket timeouts "peak RSS MB"
+printf '%-5s %9s %9s %9s %9s %9s %9s %7s %7s %8s %7s %8s %12s\n' c "req/s" "p50 ms" "p99 ms" "max ms" requests "200" "503" "other" bad_body socket timeouts "peak RSS MB"
 for row in "${results[@]}"; do
   # shellcheck disable=SC2086 # row is a space-separated record
-  printf '%-5s %9s %9s %9s %9s %9s %7s %8s %7s %8s %12s\n' $row
+  printf '%-5s %9s %9s %9s %9s %9s %9s %7s %7s %8s %7s %8s %12s\n' $row
 done
 echo
 echo "start to ready: ${ready_ms} ms wall, ${ready_cpu_ms} ms CPU (target < $(awk -v s=$TARGET_READY_S 'BEGIN{print s*1000}') ms wall)"
@@ -146,8 +163,10 @@ for row in "${results[@]}"; do
   read -r c rps _ p99 _ <<<"$row"
   [[ "$c" == 16 ]] && echo "c=16: ${rps} req/s (target >= ${TARGET_RPS_C16}), p99 ${p99} ms (target < ${TARGET_P99_MS} ms)"
 done
+printf '%s' "$overload_note"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the same $(nproc) cores skews every figure)"
 if (( failed )); then
-  echo "FAIL: some responses were lost, not 200, or not a complete JSON answer with claims" >&2
+  echo "FAIL: some responses were lost, not 200 (or 503 overloaded where allowed), or not a complete JSON answer" >&2
   exit 1
 fi
 echo "all responses 200 with complete JSON claims answers"

@@ -14,10 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.concurrent.CompletionStage;
+
 /**
- * {@code POST /v1/analyze}: the claims of one text and how each is sourced. The engine is pure computation, linear
- * in the text and bounded by the size limit (milliseconds even at 200,000 characters), so it runs on the I/O thread:
- * no hand-off to a worker pool per request.
+ * {@code POST /v1/analyze}: the claims of one text and how each is sourced. The body is read and checked on the I/O
+ * thread; the engine then runs on the analysis threads ({@link AnalysisService#submit}), at most
+ * {@code sayswho.overload.max-in-flight} at once. Run on the I/O thread itself, a burst would queue unseen in the
+ * sockets, with no way to refuse the excess or keep the latency of the rest.
  */
 @NonBlocking
 @Path("/v1/analyze")
@@ -32,18 +35,18 @@ public class AnalyzeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Analysis analyzeJson(
+    public CompletionStage<Analysis> analyzeJson(
             @Valid @NotNull(message = "the body is empty: send a JSON object such as {\"text\": \"...\"}")
             AnalyzeRequest request) {
-        return analysis.analyze(request.text(), request.language());
+        return analysis.submit(request.text(), request.language());
     }
 
     /** The whole body is the text; its language may be named in {@code Content-Language}. */
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    public Analysis analyzePlainText(
+    public CompletionStage<Analysis> analyzePlainText(
             @NotBlank(message = "the body is empty: send the article's text as the body") String text,
             @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String language) {
-        return analysis.analyze(text, language);
+        return analysis.submit(text, language);
     }
 }

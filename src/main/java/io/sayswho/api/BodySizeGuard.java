@@ -44,7 +44,7 @@ public class BodySizeGuard {
             return;
         }
         HttpServerRequest request = context.request();
-        String body = toJson(bodyTooLarge(request.path()));
+        String body = toJson(bodyTooLarge(request.path()).withRequestId(RequestIds.of(request)));
         if (declared > MAX_DISCARDED_BYTES) {
             // Too much to read just to be polite: answer now and close, as Quarkus does.
             answerAndClose(context, body);

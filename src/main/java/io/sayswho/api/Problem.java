@@ -14,6 +14,7 @@ import java.util.List;
  * @param supported extension for {@code unsupported-language}: the languages that can be asked for
  * @param maxLength extension for {@code text-too-long}: the limit, in characters
  * @param length    extension for {@code text-too-long}: the length received, in characters
+ * @param requestId the id of the request ({@code X-Request-Id}), to find its log lines; set on the way out
  */
 public record Problem(
         String type,
@@ -23,9 +24,20 @@ public record Problem(
         String instance,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<String> supported,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxLength,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer length) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer length,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem without its request id yet: {@link ProblemRequestIds} adds it to every problem answered. */
+    public Problem(String type, String title, int status, String detail, String instance, List<String> supported,
+                   Integer maxLength, Integer length) {
+        this(type, title, status, detail, instance, supported, maxLength, length, null);
+    }
+
+    public Problem withRequestId(String id) {
+        return new Problem(type, title, status, detail, instance, supported, maxLength, length, id);
+    }
 
     /** A problem with no extension members. */
     public static Problem of(String type, String title, int status, String detail, String instance) {

@@ -50,6 +50,15 @@ public class ProblemMappers {
                 request.path(), e.supported(), null, null));
     }
 
+    /** Overload: refused at once, before any engine work, with when to come back (RFC 9110 10.2.3). */
+    @ServerExceptionMapper
+    public Response overloaded(OverloadedException e, HttpServerRequest request) {
+        return Response.fromResponse(answer(Problem.of(ProblemTypes.OVERLOADED, "Service overloaded", 503,
+                        "More than " + e.maxInFlight() + " analyses are in flight. Retry after " + e.retryAfterSeconds()
+                                + " s, or at another replica.", request.path())))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
         String detail = e.getConstraintViolations().stream()
@@ -182,7 +191,8 @@ public class ProblemMappers {
             return null;
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Incident %s: %s %s failed", incident, request.method(), request.path());
+        // The stack trace without the messages: a message may quote the text being analysed, which no log may hold.
+        LOG.errorf(withoutMessages(e), "Incident %s: %s %s failed", incident, request.method(), request.path());
         return answer(Problem.of(ProblemTypes.BLANK, "Internal Server Error", 500,
                 "The service failed to answer this request. It has been logged as incident " + incident
                         + "; retrying will not help if the same text is sent again.",
@@ -192,6 +202,15 @@ public class ProblemMappers {
     /** /v1/compare takes two texts, so JSON only; /v1/analyze also takes a plain-text body. */
     private static String acceptedTypes(String path) {
         return path.startsWith("/v1/compare") ? MediaType.APPLICATION_JSON : ACCEPTED_TYPES;
+    }
+
+    /** The same chain of causes and stack frames, each message replaced by its exception's class name. */
+    static Throwable withoutMessages(Throwable e) {
+        Throwable cause = e.getCause() == null || e.getCause() == e ? null : withoutMessages(e.getCause());
+        Throwable copy = new Throwable(e.getClass().getName() + " (message withheld)", cause, false, true) {
+        };
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
     }
 
     static Response answer(Problem problem) {

@@ -11,6 +11,7 @@ public final class ProblemTypes {
     public static final String TEXT_TOO_LONG = "urn:sayswho:problem:text-too-long";
     public static final String BODY_TOO_LARGE = "urn:sayswho:problem:body-too-large";
     public static final String UNSUPPORTED_LANGUAGE = "urn:sayswho:problem:unsupported-language";
+    public static final String OVERLOADED = "urn:sayswho:problem:overloaded";
 
     private ProblemTypes() {
     }

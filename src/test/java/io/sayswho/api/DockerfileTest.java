@@ -157,6 +157,22 @@ class DockerfileTest {
                 "ENTRYPOINT must run " + runJarAt + ": " + entrypoint.arguments());
     }
 
+    /** The image runs with the README's production flags: one set of measured figures for both. */
+    @Test
+    void entrypointHasTheProductionCommandsJvmFlags() throws IOException {
+        Matcher defaults = Pattern.compile("(?m)^DEFAULT_JAVA_OPTS=\"([^\"]+)\"")
+                .matcher(Files.readString(TOP.resolve("scripts/serve.sh")));
+        assertTrue(defaults.find(), "scripts/serve.sh sets DEFAULT_JAVA_OPTS");
+        List<String> entrypoint = Arrays.stream(last("ENTRYPOINT").arguments().replaceAll("[\\[\\]]", "").split(","))
+                .map(w -> w.strip().replaceAll("^\"|\"$", "")).toList();
+        for (String flag : defaults.group(1).split("\\s+")) {
+            assertTrue(entrypoint.contains(flag), "ENTRYPOINT lacks " + flag + " of scripts/serve.sh: " + entrypoint);
+        }
+        assertTrue(entrypoint.contains("-XX:SharedArchiveFile=/app/app-cds.jsa"), "the image starts with its AppCDS archive");
+        assertTrue(instructions.stream().anyMatch(i -> i.keyword().equals("RUN") && i.stage().equals("run")
+                && i.arguments().contains("-XX:ArchiveClassesAtExit=/app/app-cds.jsa")), "the run stage makes it");
+    }
+
     @Test
     void runsAsANonRootUser() {
         Instruction user = last("USER");

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Applies the service's limits to a text, picks the engine for its language and runs it, counted against
@@ -93,6 +94,21 @@ public class AnalysisService {
             // Only when the pool is shut down, at the very end of a shutdown.
             admission.release();
             throw new OverloadedException(admission.limit(), overload.retryAfterSeconds());
+        }
+    }
+
+    /**
+     * Runs other engine work (a comparison) on the calling thread under the same in-flight limit as analyses, so no
+     * endpoint can load the engine past it.
+     *
+     * @throws OverloadedException when max-in-flight analyses are already running or waiting
+     */
+    public <T> T admitted(Supplier<T> work) {
+        admit();
+        try {
+            return work.get();
+        } finally {
+            admission.release();
         }
     }
 

@@ -94,4 +94,13 @@ class AnalysisServiceTest {
         assertEquals(one.analyze("Hello.", null), one.submit("Hello.", null).toCompletableFuture().get());
         assertNotNull(one.submit("Hello.", null).toCompletableFuture().get());
     }
+
+    @Test
+    void otherEngineWorkCountsAgainstTheSameLimit() {
+        // a comparison is admitted as an analysis is: with no room it is refused, with one place it runs and frees it
+        assertThrows(OverloadedException.class, () -> service(0).admitted(() -> "compared"));
+        AnalysisService one = service(1);
+        assertEquals("compared", one.admitted(() -> "compared"));
+        assertNotNull(one.analyze("Hello.", null), "the place was given back");
+    }
 }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Whether two aligned claims rest on the same source. The same words are the same source; names decide where both
- * have names ("Yevgeny Shabayev" is the same man as "a Cossack leader Yevgeny Shabayev", "Ann Lee" is not "Jo Roe");
+ * have names ("Jo Roe" is the same woman as "a union leader Jo Roe", "Ann Lee" is not "Jo Roe");
  * description words where one has none ("flight-tracking data" and "the tracking data"). Two unnamed sources cannot be told apart unless their descriptions share words:
  * "sources" and "two people" are UNKNOWN, never DIFFERENT, so rewording an anonymous attribution is no change.
  */
@@ -29,14 +29,14 @@ enum SourceIdentity {
         if (!b.name.isEmpty() && !a.name.isEmpty()) {
             return nameIn(b.name, a.source) || nameIn(a.name, b.source) ? SAME : DIFFERENT;
         }
-        // A name on one side only ("the ministry" against "Russia's Defence Ministry"): the words must meet.
+        // A name on one side only ("the ministry" against "Ostland's Transport Ministry"): the words must meet.
         return nameIn(b.name, a.source) || nameIn(a.name, b.source) || shareAny(b.source, a.source)
                 ? SAME : DIFFERENT;
     }
 
     /**
      * True when a named source only names the outlet or body through which unnamed people speak, and the unnamed
-     * source describes those people: "Reuters interviews with dozens of contractors" and "dozens of contractors and
+     * source describes those people: "the Ledger's interviews with dozens of drivers" and "dozens of drivers and
      * their friends" share words beyond the name. "A person close to Jo Roe" shares only the name with "Jo Roe":
      * that is another source.
      */

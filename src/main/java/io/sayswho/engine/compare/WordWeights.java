@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How much a shared stem says that two claims assert the same thing: rare stems (a name, a number, "Ilyushin")
- * weigh more than stems every other claim has ("Venezuela" in a story about Venezuela). Inverse claim frequency over
+ * How much a shared stem says that two claims assert the same thing: rare stems (a name, a number, "Tavrida")
+ * weigh more than stems every other claim has ("Ostland" in a story about Ostland). Inverse claim frequency over
  * the claims of both versions.
  */
 final class WordWeights {

@@ -51,7 +51,7 @@ def covered_phrases():
         if len(fields) == 5:
             slots = fields[4].split(">", 1)[0].split()
             pairs.extend(zip(slots, slots[1:]))
-    return set(), pairs
+    return pairs
 
 
 def main():
@@ -62,7 +62,7 @@ def main():
     a = ap.parse_args()
     excluded = {r[0]: r[1] for r in rows(os.path.join(MINED, "excluded-cue-lemmas.tsv"))}
     covered = covered_words()
-    phrases, pairs = covered_phrases()
+    pairs = covered_phrases()
     by_lemma = collections.defaultdict(list)
     header = [r for r in rows(os.path.join(MINED, "cue-lemmas.tsv"))]
     for r in header:
@@ -102,8 +102,7 @@ def main():
         if plain:
             out.append((f"mined.{lemma}", "|".join(sorted(plain)), stats))
         for part, fs in sorted(with_particle.items()):
-            fs = [f for f in fs if f"{f} {part}" not in phrases and not any(f in alt.split("|") and part in alt2.split("|")
-                                                                              for alt, alt2 in pairs)]
+            fs = [f for f in fs if not any(f in alt.split("|") and part in alt2.split("|") for alt, alt2 in pairs)]
             if not fs:
                 continue
             out.append((f"mined.{lemma}-{part}", "|".join(sorted(fs)) + " " + part, stats))

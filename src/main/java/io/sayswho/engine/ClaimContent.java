@@ -117,13 +117,25 @@ final class ClaimContent {
         }
     }
 
+    /** Every word of the content is quoted: the test {@link #quoteKind} makes for DIRECT. */
     private boolean quotedContent(ClaimDraft d) {
+        int[] words = quotedWords(d);
+        return words[0] > 0 && words[1] == words[0];
+    }
+
+    /** Words (and numbers) of the content, and how many of them stand in quotation marks. */
+    private int[] quotedWords(ClaimDraft d) {
+        int quoted = 0;
+        int wordsIn = 0;
         for (int k = d.contentFrom; k < d.contentTo; k++) {
-            if (tokens.get(k).isWord() && !doc.quoted(k)) {
-                return false;
+            if (tokens.get(k).isWord() || tokens.get(k).type == Token.Type.NUMBER) {
+                wordsIn++;
+                if (doc.quoted(k)) {
+                    quoted++;
+                }
             }
         }
-        return d.contentTo > d.contentFrom;
+        return new int[] {wordsIn, quoted};
     }
 
     private static boolean canRelabel(Attribution a) {
@@ -167,16 +179,9 @@ final class ClaimContent {
             d.quote = QuoteKind.NONE;
             return;
         }
-        int quoted = 0;
-        int wordsIn = 0;
-        for (int k = d.contentFrom; k < d.contentTo; k++) {
-            if (tokens.get(k).isWord() || tokens.get(k).type == Token.Type.NUMBER) {
-                wordsIn++;
-                if (doc.quoted(k)) {
-                    quoted++;
-                }
-            }
-        }
+        int[] words = quotedWords(d);
+        int wordsIn = words[0];
+        int quoted = words[1];
         if (wordsIn > 0 && quoted == wordsIn) {
             d.quote = QuoteKind.DIRECT;
             d.flags.add(Flag.DIRECT_QUOTE);

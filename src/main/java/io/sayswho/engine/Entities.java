@@ -173,12 +173,9 @@ final class Entities {
         for (int i = recent.size() - 1; i >= 0; i--) {
             Entity e = latest(i);
             if (name != null && e.name != null) {
-                String a = Tokenizer.fold(name);
-                String b = Tokenizer.fold(e.name);
-                boolean same = a.equals(b) || b.endsWith(" " + a) || a.endsWith(" " + b)
-                        || a.indexOf(' ') < 0 && a.equals(e.lastWordOfName());
-                if (same && compatible(p.kind(), e.kind)) {
-                    if (a.length() > b.length()) {
+                boolean surname = name.indexOf(' ') < 0 && Tokenizer.fold(name).equals(e.lastWordOfName());
+                if ((sameName(name, e) || surname) && compatible(p.kind(), e.kind)) {
+                    if (name.length() > e.name.length()) {
                         e.name = name;
                     }
                     return e;
@@ -381,6 +378,7 @@ final class Entities {
         return null;
     }
 
+    /** The same name, or one ending the other ("Roe" in "Jo Roe", "Jo Roe" in "Mayor Jo Roe"). */
     private static boolean sameName(String name, Entity e) {
         String a = Tokenizer.fold(name);
         String b = Tokenizer.fold(e.name);

@@ -139,15 +139,31 @@ final class SourceFinder {
             }
             return null;
         }
-        // a name, with the titles and roles in it: "Democratic candidate Jo Roe", "Senate Majority Leader Jo Roe"
-        while (k < limit && k - start < 8 && (classifier.proper(k) || tokens.get(k).abbreviation && tokens.get(k).capitalized
-                || titles.contains(tokens.get(k)) && k + 1 < limit && classifier.proper(k + 1))) {
-            k++;
+        // a name, with the titles and roles in it: "Democratic candidate Jo Roe", "Senate Majority Leader Jo Roe",
+        // "Former Secretary of State Jo Roe", "Band member Jo Roe", "presumptive party nominee Jo Roe"
+        int lastName = -1;
+        for (; k < limit && k - start < 8; k++) {
+            Token t = tokens.get(k);
+            if (classifier.proper(k) || t.abbreviation && t.capitalized) {
+                lastName = k;
+            } else if (!t.isWord() || !roleWord(k) && !(t.is("of") && lastName == k - 1)
+                    && !(k + 1 < limit && !t.capitalized && roleWord(k + 1) && !mannerAdverb(t))) {
+                break; // "presidential" may stand before "nominee"; a verb ("urged") ends the name
+            }
         }
-        if (k == start || k - start > 7 || k >= limit || !classifier.proper(k - 1) && !tokens.get(k - 1).abbreviation) {
+        if (lastName < 0 || k - start >= 8) {
             return null;
         }
-        return new Found(start, k, false);
+        int end = lastName + 1;
+        if (end < limit && !tokens.get(end).capitalized && speakerHead(tokens.get(end))) {
+            end++; // "the Vermont senator", "the Jo Roe campaign": a head noun after the name
+        }
+        return new Found(start, end, false);
+    }
+
+    private boolean roleWord(int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && !auxiliaries.contains(t) && (titles.contains(t) || speakerHead(t));
     }
 
     /** ", even suggesting": the first token from {@code k} that is not an adverb. */
@@ -452,6 +468,12 @@ final class SourceFinder {
                 }
             }
         }
+        if (j + 1 < clauseEnd && tokens.get(j).isPunct(',')) {
+            int end = descriptionToEnd(j + 1, clauseEnd);
+            if (end > 0) {
+                j = end; // "..., said Jo Roe, a lawyer who has advised the board.": who she is is part of the source
+            }
+        }
         boolean ends = j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',')
                 || tokens.get(j).isPunct(';') || tokens.get(j).isPunct(':') || tokens.get(j).type == Token.Type.DASH;
         Token first = tokens.get(cueTo);
@@ -462,15 +484,49 @@ final class SourceFinder {
                 || Lexicons.isSubjectPronoun(first.norm) && j - cueTo > 1) {
             return null;
         }
-        for (int k = cueTo; k < j; k++) {
+        for (int k = cueTo; k < nameEnd; k++) { // a description may hold a verb: "who has advised the board"
             if (auxiliaries.contains(tokens.get(k)) && !tokens.get(k).capitalized) {
                 return null;
             }
         }
-        if (times.contains(tokens.get(j - 1)) && (j - cueTo == 1 || j - cueTo == 2 && TIME_LEADS.contains(first.norm))) {
+        if (times.contains(tokens.get(nameEnd - 1))
+                && (nameEnd - cueTo == 1 || nameEnd - cueTo == 2 && TIME_LEADS.contains(first.norm))) {
             return null; // "…,” she said this month.": a time, not a speaker
         }
         return new Found(cueTo, j, true);
+    }
+
+    /**
+     * The end of a description that runs from {@code from} to the end of the clause after an inverted source ("the
+     * party's chair", "who has advised the board", "53, a farmer from the valley"), or -1: not a description when
+     * it quotes, reports ("..., adding that"), or is too long to be one phrase.
+     */
+    private int descriptionToEnd(int from, int clauseEnd) {
+        Token first = tokens.get(from);
+        boolean opens = determiners.contains(first) || POSSESSIVES.contains(first.norm) || first.is("who")
+                || first.type == Token.Type.NUMBER || titles.contains(first) || speakerHead(first)
+                || classifier.proper(from);
+        if (!opens || first.norm.endsWith("ing")) {
+            return -1;
+        }
+        boolean relative = false;
+        for (int k = from; k < clauseEnd && k - from <= MAX_ROLE; k++) {
+            Token t = tokens.get(k);
+            if (t.isTerminal()) {
+                return k;
+            }
+            relative |= t.is("who") || t.is("which") || t.is("whose");
+            if (t.isPunct(',') && k + 1 < clauseEnd && (TIME_LEADS.contains(tokens.get(k + 1).norm)
+                    || times.contains(tokens.get(k + 1)))) {
+                return k; // "..., the nurse who found him, on Tuesday.": the time is the saying's
+            }
+            if (t.type == Token.Type.QUOTE || t.isPunct(';') || t.isPunct(':') || doc.quoted(k)
+                    || !relative && (invertingVerbs.contains(t.norm) || tellVerbs.contains(t.norm))
+                    || t.isPunct(',') && k + 1 < clauseEnd && tokens.get(k + 1).norm.endsWith("ing")) {
+                return -1; // "..., who has advised the board" describes; "..., told reporters" reports
+            }
+        }
+        return clauseEnd - from <= MAX_ROLE ? clauseEnd : -1;
     }
 
     private Found sentenceInitialInverted(int cueTo, int clauseEnd) {

@@ -1,0 +1,61 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.model.Analysis;
+import io.sayswho.engine.model.Claim;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * How far a source's span runs, on invented sentences: who the source is, as a reader would mark it (and PolNeAR's
+ * annotators do): a description after an inverted name is part of it, a report or a quotation after it is not;
+ * the subject a participle shares keeps its titles and roles ("Former Minister of Transport Jo Roe", "Choir
+ * member Jo Roe") and a head noun after a name ("the Lutz campaign"), and stops at the subject's verb.
+ */
+class SourceSpansTest {
+    private static final Engine ENGINE = Engine.load("en");
+    /** A first sentence, so that the sentence under test is not read in a headline's position. */
+    private static final String LEAD = "The vote was close. ";
+
+    /** The source text of the claim whose cue is {@code cue}. */
+    private static String sourceOf(String sentence, String cue) {
+        String text = LEAD + sentence;
+        Analysis a = ENGINE.analyze(text);
+        Claim c = a.claims().stream()
+                .filter(x -> x.cue() != null && text.substring(x.cue().start(), x.cue().end()).equals(cue))
+                .findFirst().orElse(null);
+        assertNotNull(c, () -> "no claim with cue '" + cue + "' in " + a.claims());
+        assertNotNull(c.source(), () -> "no source: " + c);
+        return text.substring(c.source().start(), c.source().end());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a description that runs to the end of the sentence after an inverted name is the source's
+            "“It was too late,” said Ana Lutz, 41, a nurse from the valley.           | said | Ana Lutz, 41, a nurse from the valley",
+            "“The bridge will open,” said Ana Lutz, a planner who has advised the council. | said | Ana Lutz, a planner who has advised the council",
+            "“It was too late,” said Ana Lutz, the nurse who found him, on Tuesday.    | said | Ana Lutz, the nurse who found him",
+            // near misses: what follows reports, quotes or is the speaker's next act
+            "“We will appeal,” said Ana Lutz, adding that the ruling was unfair.      | said | Ana Lutz",
+            "“We will appeal,” said Ana Lutz, “and we will win.”                      | said | Ana Lutz",
+            "“We will appeal,” said Ana Lutz, told reporters outside.                 | said | Ana Lutz",
+    })
+    void invertedSourceTakesItsDescription(String sentence, String cue, String source) {
+        assertEquals(source, sourceOf(sentence.strip(), cue));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Former Minister of Transport Ana Lutz criticised the plan, saying it was rushed.   | saying  | Former Minister of Transport Ana Lutz",
+            "Choir member Ana Lutz posted the news online, writing that rehearsals would resume. | writing | Choir member Ana Lutz",
+            "The Lutz campaign issued a statement, saying the count was wrong.                 | saying  | The Lutz campaign",
+            // near misses: the name's own verb ends it, and its object is no part of the source
+            "Ana Lutz recently urged voters to stay home, saying the race was over.            | saying  | Ana Lutz",
+            "Ana Lutz thanked Bo Marr for the help, saying the race was over.                  | saying  | Ana Lutz",
+    })
+    void sharedSubjectKeepsItsRoles(String sentence, String cue, String source) {
+        assertEquals(source, sourceOf(sentence.strip(), cue));
+    }
+}

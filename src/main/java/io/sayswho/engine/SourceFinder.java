@@ -570,19 +570,7 @@ final class SourceFinder {
                     if (k == commaBeforeCue) {
                         return new Found(segStart, k, false);
                     }
-                    int second = k + 1;
-                    while (second < commaBeforeCue && !tokens.get(second).isPunct(',') && tokens.get(second).type != Token.Type.DASH) {
-                        second++;
-                    }
-                    // a name set off further on belongs in: "a spokesman for X, a coalition of groups, Jo Roe, said"
-                    int third = second + 1;
-                    while (third < commaBeforeCue && !tokens.get(third).isPunct(',')) {
-                        third++;
-                    }
-                    if (third == commaBeforeCue && allProper(second + 1, third)) {
-                        return new Found(segStart, commaBeforeCue + 1, false);
-                    }
-                    return new Found(segStart, second + 1, false);
+                    return new Found(segStart, describedUntil(k, commaBeforeCue), false);
                 }
                 segStart = k + 1;
             }
@@ -702,6 +690,35 @@ final class SourceFinder {
             }
         }
         return to;
+    }
+
+    /**
+     * Where a name's descriptions end, given the comma after the name: "Jo Roe, 41, a nurse from the valley, said"
+     * takes both, comma included, as PolNeAR marks them, and so does "Jo Roe, who chairs the board, said"; "Jo Roe,
+     * speaking at a rally, said" and "Jo Roe, though, said" end at the name, for a participle or an adverb says
+     * what the speaker did or how, not who she is. A name set off further on belongs in: "a spokesman for
+     * X, a coalition of groups, Jo Roe, said".
+     */
+    private int describedUntil(int nameComma, int commaBeforeCue) {
+        int end = nameComma;
+        for (int seg = nameComma + 1; seg < commaBeforeCue; ) {
+            int next = seg;
+            while (next < commaBeforeCue && !tokens.get(next).isPunct(',') && tokens.get(next).type != Token.Type.DASH) {
+                next++;
+            }
+            Token first = tokens.get(seg);
+            boolean describes = seg == nameComma + 1
+                    ? !(first.norm.endsWith("ing") && !first.is("including"))
+                    && !(next - seg == 1 && first.type == Token.Type.WORD && !first.capitalized) // "though", "however"
+                    : allProper(seg, next) || first.type == Token.Type.NUMBER || determiners.contains(first)
+                    || POSSESSIVES.contains(first.norm) || titles.contains(first) || speakerHead(first);
+            if (!describes) {
+                break;
+            }
+            end = next;
+            seg = next + 1;
+        }
+        return end == nameComma ? nameComma : end + 1;
     }
 
     private boolean allProper(int from, int to) {

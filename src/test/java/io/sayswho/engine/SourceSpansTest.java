@@ -10,9 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * How far a source's span runs, on invented sentences: who the source is, as a reader would mark it (and PolNeAR's
- * annotators do): a description after an inverted name is part of it, a report or a quotation after it is not;
- * the subject a participle shares keeps its titles and roles ("Former Minister of Transport Jo Roe", "Choir
- * member Jo Roe") and a head noun after a name ("the Lutz campaign"), and stops at the subject's verb.
+ * annotators do). A description after an inverted name is part of it, a report or a quotation after it is not;
+ * descriptions set off before the cue are the subject's, what the speaker was doing is not; the subject a
+ * participle shares keeps its titles and roles ("Former Minister of Transport Jo Roe", "Choir member Jo Roe") and
+ * a head noun after a name ("the Lutz campaign"), and stops at the subject's verb.
  */
 class SourceSpansTest {
     private static final Engine ENGINE = Engine.load("en");
@@ -43,6 +44,21 @@ class SourceSpansTest {
             "“We will appeal,” said Ana Lutz, told reporters outside.                 | said | Ana Lutz",
     })
     void invertedSourceTakesItsDescription(String sentence, String cue, String source) {
+        assertEquals(source, sourceOf(sentence.strip(), cue));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // who the subject is, set off by commas before the cue, is the source's, its last comma included
+            "Ana Lutz, 41, a nurse from the valley, said the ward was full.       | said | 'Ana Lutz, 41, a nurse from the valley,'",
+            "Ana Lutz, who chairs the board, said the ward was full.              | said | 'Ana Lutz, who chairs the board,'",
+            "Two unions, including the Tarn Nurses Union, said the ward was full. | said | 'Two unions, including the Tarn Nurses Union,'",
+            // near misses: what the speaker was doing, or a word of discourse, is no description
+            "Ana Lutz, speaking at a rally in Tarn, said the ward was full.       | said | Ana Lutz",
+            "Ana Lutz, though, said the ward was full.                            | said | Ana Lutz",
+            "Ana Lutz, however, said the ward was full.                           | said | Ana Lutz",
+    })
+    void subjectBeforeCueTakesItsDescriptions(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));
     }
 

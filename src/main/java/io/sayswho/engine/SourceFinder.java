@@ -246,7 +246,7 @@ final class SourceFinder {
                     return new Found(name, k + 1, false);
                 }
             }
-            return subjectEndingAt(k, clauseStart);
+            return withAside(subjectEndingAt(k, clauseStart), cueFrom);
         }
         if (t.isPunct(',') && opensWithName(clauseStart, k)) {
             return apposition(clauseStart, k); // "Jo Roe, the mayor's aide, noted the rule.": not inverted
@@ -265,6 +265,19 @@ final class SourceFinder {
             return mayTag && ends && clauseBefore ? tagSubject(clauseStart, k) : apposition(clauseStart, k);
         }
         return null;
+    }
+
+    /** "Sen. Jo Roe (D-Vt.) said": a party or state set off in brackets right after the subject is part of it. */
+    private Found withAside(Found subject, int cueFrom) {
+        if (subject == null || subject.to() >= cueFrom || !tokens.get(subject.to()).isPunct('(')) {
+            return subject;
+        }
+        for (int k = subject.to() + 1; k < cueFrom && k - subject.to() < 8; k++) {
+            if (tokens.get(k).isPunct(')')) {
+                return new Found(subject.from(), k + 1, subject.inverted(), subject.refersTo());
+            }
+        }
+        return subject;
     }
 
     /** Walks back over adverbs, auxiliaries and time phrases ("predictably", "has", "on Sunday"). */

@@ -53,6 +53,8 @@ class SourceSpansTest {
             "Ana Lutz, 41, a nurse from the valley, said the ward was full.       | said | 'Ana Lutz, 41, a nurse from the valley,'",
             "Ana Lutz, who chairs the board, said the ward was full.              | said | 'Ana Lutz, who chairs the board,'",
             "Two unions, including the Tarn Nurses Union, said the ward was full. | said | 'Two unions, including the Tarn Nurses Union,'",
+            "Sen. Ana Lutz (D-Tarn) said the ward was full.                       | said | Sen. Ana Lutz (D-Tarn)",
+            "Sen. Ana Lutz (D-Tarn) has repeatedly said the ward was full. | has repeatedly said | Sen. Ana Lutz (D-Tarn)",
             // near misses: what the speaker was doing, or a word of discourse, is no description
             "Ana Lutz, speaking at a rally in Tarn, said the ward was full.       | said | Ana Lutz",
             "Ana Lutz, though, said the ward was full.                            | said | Ana Lutz",

@@ -60,6 +60,13 @@ public final class RunAndReport {
                     long bytes = files.stream().mapToLong(f -> Texts.utf8(Texts.read(f))).sum();
                     rows.add(row("PolNeAR dev (" + files.size() + " texts)", bytes, files.size(), us));
                 }
+                case "PolnearTrainBenchmark" -> {
+                    List<Path> files = Texts.polnearTrainFiles();
+                    long bytes = files.stream().mapToLong(f -> Texts.utf8(Texts.read(f))).sum();
+                    rows.add(row("PolNeAR train (" + files.size() + " texts)", bytes, files.size(), us));
+                    System.out.printf(Locale.ROOT, "PolNeAR train: %.0f articles/s on one thread%n",
+                            files.size() / (us / 1e6));
+                }
                 case "PathologicalBenchmark" -> {
                     String input = r.getParams().getParam("input");
                     int chars = Integer.parseInt(r.getParams().getParam("chars"));

@@ -31,6 +31,11 @@ final class Texts {
         return txtFiles(repo().resolve("../shared/polnear/dev/text").normalize());
     }
 
+    /** PolNeAR train texts (840); empty when ../shared is not there. */
+    static List<Path> polnearTrainFiles() {
+        return txtFiles(repo().resolve("../shared/polnear/train/text").normalize());
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

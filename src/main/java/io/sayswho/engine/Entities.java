@@ -31,6 +31,8 @@ final class Entities {
     private final WordList bodyDescriptions;
     private final WordList outletDescriptions;
     private final WordList titles;
+    private final WordList unnamedByChoice;
+    private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)an? ");
 
     Entities(Document doc, SourceClassifier classifier, RuleSet rules) {
         this.doc = doc;
@@ -39,6 +41,7 @@ final class Entities {
         this.bodyDescriptions = rules.list("body-descriptions");
         this.outletDescriptions = rules.list("outlet-descriptions");
         this.titles = rules.list("titles");
+        this.unnamedByChoice = rules.list("unnamed-by-choice");
     }
 
     List<Entity> all() {
@@ -131,6 +134,11 @@ final class Entities {
             boolean sameHead = head != null && head.equals(e.head);
             boolean ordinalFits = p.ordinal() == null || p.ordinal().equals(e.ordinal) || p.ordinal().equals("same");
             if (sameHead && ordinalFits) {
+                Entity named = namedLater(e, i);
+                if (named != null) {
+                    e.namedAs = named; // its earlier claims are the named person's too (Pipeline relabels them)
+                    return named;
+                }
                 return e;
             }
         }
@@ -166,6 +174,29 @@ final class Entities {
             }
         }
         return null;
+    }
+
+    /**
+     * "A lawmaker in Nordland wants ... Jo Roe said ... The lawmaker, who represents ..., said": a role introduced
+     * with "a" and left unnamed, then a person named with no title of their own as the latest source, then "the"
+     * and that role again: the writer named the lawmaker in between. Roles whose people the writer keeps unnamed
+     * by choice ("an official", "a source") are never named so.
+     */
+    private Entity namedLater(Entity described, int at) {
+        Entity latest = latest(recent.size() - 1);
+        boolean introduced = described.kind == SourceKind.ANONYMOUS && described.name == null && !described.plural
+                && described.description != null && INDEFINITE.matcher(described.description).lookingAt()
+                && titles.contains(described.head) && !unnamedByChoice.contains(described.head);
+        // a lone surname reads as a body until something tells otherwise; a person's role now does
+        boolean person = latest.kind == SourceKind.PERSON
+                || latest.kind == SourceKind.ORGANIZATION && latest.name != null && latest.name.indexOf(' ') < 0;
+        boolean untitledName = latest != described && person && latest.name != null
+                && latest.description != null && Tokenizer.fold(latest.description).equals(Tokenizer.fold(latest.name));
+        if (!introduced || !untitledName || at >= recent.size() - 1) {
+            return null;
+        }
+        latest.kind = SourceKind.PERSON;
+        return latest;
     }
 
     private Entity byName(SourcePhrase p) {

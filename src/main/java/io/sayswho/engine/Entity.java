@@ -18,6 +18,8 @@ final class Entity {
     final String description;
     final List<Range> mentions = new ArrayList<>();
     final List<String> claims = new ArrayList<>();
+    /** The person a later description showed this unnamed source to be ("a lawmaker" ... "the lawmaker"), or null. */
+    Entity namedAs;
     /** Token index of the latest mention: recency decides what a pronoun refers to. */
     int last;
 

@@ -328,6 +328,15 @@ final class Pipeline {
         return lo;
     }
 
+    /** "A lawmaker ... said" whom the text named later ("... the lawmaker, Jo Roe"): the claim is on record. */
+    private static void namedLater(ClaimDraft d) {
+        d.entity = d.entity.namedAs;
+        if (d.label == Attribution.ANONYMOUS) {
+            d.label = Attribution.NAMED;
+            d.rule("coref.named-later");
+        }
+    }
+
     private Analysis assemble(List<ClaimDraft> drafts, Entities entities) {
         List<Claim> claims = new ArrayList<>(drafts.size());
         Map<Entity, List<String>> claimsOf = new HashMap<>();
@@ -336,6 +345,9 @@ final class Pipeline {
             Token first = doc.token(d.from);
             Token last = doc.token(d.to - 1);
             ClaimSource source = null;
+            if (d.entity != null && d.entity.namedAs != null) {
+                namedLater(d);
+            }
             if (d.attributed() && d.source != null && d.entity != null) {
                 Token sf = doc.token(d.source.from());
                 Token sl = doc.token(d.source.to() - 1);

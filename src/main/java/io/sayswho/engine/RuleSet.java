@@ -31,7 +31,7 @@ final class RuleSet {
             "determiners", "hearers", "sentence-starters", "time-words", "negations", "quantities", "nationalities",
             "noun-cues", "body-descriptions", "outlet-descriptions", "clause-verbs", "speech-verbs", "transparent-heads",
             "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs", "page-labels", "cue-prepositions", "ly-not-adverbs",
-            "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records", "kin-heads", "proportions");
+            "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records", "kin-heads", "proportions", "unnamed-by-choice");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;

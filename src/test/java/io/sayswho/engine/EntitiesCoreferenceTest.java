@@ -109,4 +109,36 @@ class EntitiesCoreferenceTest {
         ClaimSource report = sourceOf(a, "costs had doubled");
         assertEquals(io.sayswho.engine.model.SourceKind.DOCUMENT, report.kind(), describe(a));
     }
+
+    /** "A lawmaker ... Jo Roe said ... The lawmaker said": the role introduced unnamed was the person named between. */
+    @Test
+    void aRoleIntroducedUnnamedTakesThePersonNamedBeforeTheDescription() {
+        Analysis a = ENGINE.analyze("Ban sought. A lawmaker in Tarn is calling for the mayor to be banned from the city. "
+                + "\"There is no basis for it,\" Ana Lutz said in a bill. Lutz, citing a survey, said that four in ten "
+                + "residents agreed. The lawmaker, who represents a rural district, said the remarks were shameful.");
+        ClaimSource lede = sourceOf(a, "calling for the mayor");
+        ClaimSource later = sourceOf(a, "remarks were shameful");
+        assertEquals("Ana Lutz", later.name(), describe(a));
+        assertEquals(later.id(), lede.id(), "the lede's lawmaker is Ana Lutz: " + describe(a));
+        assertEquals(io.sayswho.engine.model.Attribution.NAMED, claimOf(a, "calling for the mayor").attribution());
+    }
+
+    /** Near misses: an official stays unnamed by choice; a person named with a title of their own is someone else. */
+    @Test
+    void anOfficialOrADifferentlyTitledPersonIsNotTheRole() {
+        Analysis official = ENGINE.analyze("Ban sought. An official in Tarn said the mayor would be banned. "
+                + "Ana Lutz said the ban was unfair. The official said the order was signed.");
+        assertEquals(io.sayswho.engine.model.Attribution.ANONYMOUS, claimOf(official, "order was signed").attribution(),
+                describe(official));
+        assertEquals(io.sayswho.engine.model.Attribution.ANONYMOUS, claimOf(official, "would be banned").attribution());
+        Analysis titled = ENGINE.analyze("Ban sought. A lawmaker in Tarn said the mayor would be banned. "
+                + "Police chief Ana Lutz said the ban was unfair. The lawmaker said the order was signed.");
+        assertNotEquals("Ana Lutz", sourceOf(titled, "order was signed").name(), describe(titled));
+        assertEquals(io.sayswho.engine.model.Attribution.ANONYMOUS, claimOf(titled, "would be banned").attribution());
+    }
+
+    private static Claim claimOf(Analysis a, String anchor) {
+        return a.claims().stream().filter(c -> c.text().contains(anchor)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim contains \"" + anchor + "\": " + describe(a)));
+    }
 }

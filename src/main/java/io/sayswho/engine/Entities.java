@@ -23,11 +23,9 @@ final class Entities {
     private final List<Entity> recent = new ArrayList<>();
     private final Document doc;
     private final SourceClassifier classifier;
-    /** Proper names seen so far (start, end token): antecedents for "the company" when no source fits. */
-    private final List<int[]> properNames = new ArrayList<>();
-    private int scannedTo;
+    /** Names the text gave, sources or not: antecedents for "the company" or "he" when no source fits. */
+    private final TextNames names;
 
-    private final WordList times;
     private final WordList bodyDescriptions;
     private final WordList outletDescriptions;
     private final WordList titles;
@@ -37,7 +35,7 @@ final class Entities {
     Entities(Document doc, SourceClassifier classifier, RuleSet rules) {
         this.doc = doc;
         this.classifier = classifier;
-        this.times = rules.list("time-words");
+        this.names = new TextNames(doc, classifier, rules);
         this.bodyDescriptions = rules.list("body-descriptions");
         this.outletDescriptions = rules.list("outlet-descriptions");
         this.titles = rules.list("titles");
@@ -50,19 +48,19 @@ final class Entities {
 
     /** Finds or makes the entity this phrase stands for and records the mention. Null when it cannot be told. */
     Entity resolve(SourcePhrase p) {
-        scanNames(p.from());
+        names.scanTo(p.from());
         Entity e = p.pronoun() != null ? byPronoun(p) : p.definite() ? byDescription(p) : byName(p);
         if (p.pronoun() != null && Lexicons.SINGULAR_PERSONAL.contains(p.pronoun())) {
             e = preferLaterSubject(p, e);
         }
         if (e == null && p.refersBack() && p.pronoun() == null) {
-            e = fromProperName(p);
+            e = fromName(names.body(p), p);
         }
         if (e == null && p.pronoun() == null && doc.token(p.from()).is("the")) {
-            e = fromTitledName(p);
+            e = fromName(names.titled(p), p);
         }
         if (e == null && p.pronoun() != null && Lexicons.SINGULAR_PERSONAL.contains(p.pronoun())) {
-            e = fromPersonName(p);
+            e = fromName(names.personBefore(p), p);
         }
         if (e == null) {
             SourcePhrase q = p;
@@ -227,186 +225,39 @@ final class Entities {
         return a == SourceKind.ORGANIZATION && b == SourceKind.PERSON || a == SourceKind.PERSON && b == SourceKind.ORGANIZATION;
     }
 
-    /**
-     * "the Nordland president" after "Nordland President Aron Vass" was named (not as a source): a title
-     * description refers back to the latest name the text gave that title, its modifiers matching.
-     */
-    private Entity fromTitledName(SourcePhrase p) {
-        String head = p.head();
-        if (head == null || !titles.contains(head)) {
-            return null;
-        }
-        for (int t = p.from() - 1; t >= 0 && p.from() - t <= TITLE_REACH; t--) {
-            Token title = doc.token(t);
-            if (!title.capitalized || !title.norm.equals(head) || !modifiersMatch(p, Math.max(0, t - 3), t)) {
-                continue;
-            }
-            int end = t + 1;
-            while (end < p.from() && end - t <= 4 && nameWord(end)) {
-                end++;
-            }
-            if (end - t >= 2) {
-                SourcePhrase named = classifier.classify(t + 1, end);
-                if (named.kind() == SourceKind.PERSON && named.name() != null) {
-                    return fromName(new int[] {t + 1, end}, p, SourceKind.PERSON, named.name(), head);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** How far back, in tokens, a title description looks for the titled name ("President Jo Roe"). */
-    private static final int TITLE_REACH = 400;
-
-    /** Each word between the description's article and its head ("Nordland") stands before the title in the name. */
-    private boolean modifiersMatch(SourcePhrase p, int nameFrom, int title) {
-        int headAt = p.to() - 1;
-        for (int k = p.from() + 1; k < headAt; k++) {
-            String w = doc.token(k).norm;
-            boolean found = false;
-            for (int j = nameFrom; j < title; j++) {
-                found |= doc.token(j).norm.equals(w);
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "the airline" when no body was a source yet: the latest proper name before it in the text. */
-    private Entity fromProperName(SourcePhrase p) {
-        if (p.head() == null || !(bodyDescriptions.contains(p.head()) || outletDescriptions.contains(p.head()))) {
-            return null;
-        }
-        for (int i = properNames.size() - 1; i >= Math.max(0, properNames.size() - LOOKBACK); i--) {
-            int[] n = properNames.get(i);
-            if (n[1] <= p.from()) {
-                SourcePhrase named = classifier.classify(n[0], n[1]);
-                if (named.kind() == SourceKind.PERSON || named.name() == null) {
-                    continue;
-                }
-                SourceKind kind = outletDescriptions.contains(p.head()) && !bodyDescriptions.contains(p.head())
-                        ? SourceKind.PUBLICATION : SourceKind.ORGANIZATION;
-                return fromName(n, p, kind, named.name(), p.head());
-            }
-        }
-        return null;
-    }
-
-    /** A new source for the name at tokens [n[0], n[1]) that a description or pronoun {@code p} refers back to. */
-    private Entity fromName(int[] n, SourcePhrase p, SourceKind kind, String name, String head) {
-        SourcePhrase as = new SourcePhrase(p.from(), p.to(), kind, name, head, false, null, null, false);
-        Entity e = new Entity("s" + (all.size() + 1), as, doc.surface(n[0], n[1]));
-        e.mentions.add(new Range(doc.token(n[0]).start, doc.token(n[1] - 1).end));
-        all.add(e);
-        return e;
-    }
-
-    private boolean nameWord(int k) {
-        return classifier.proper(k) && !times.contains(doc.token(k));
-    }
 
     /** What a publication produces: "the report", "the story", "the article" refer back to the outlet ... */
     private static final Set<String> OUTLET_WORKS = Set.of("report", "story", "article", "dispatch");
     /** ... when it is among the few sources spoken of last. */
     private static final int OUTLET_WORK_REACH = 4;
 
-    /** How far back a pronoun with no speaker before it looks for a person's name, in tokens. */
-    private static final int PERSON_REACH = 60;
-
-    /**
-     * "Fire chief Gordon Baptiste reached the scene. He said: ...": with no source before it, "he" is the person
-     * the text named just before: a title and a name, or two or more capitalised words that read as a name.
-     */
-    private Entity fromPersonName(SourcePhrase p) {
-        for (int i = properNames.size() - 1; i >= 0; i--) {
-            int[] n = properNames.get(i);
-            if (n[1] > p.from()) {
-                continue;
-            }
-            if (p.from() - n[1] > PERSON_REACH) {
-                return null;
-            }
-            SourcePhrase named = classifier.classify(n[0], n[1]);
-            if (named.kind() == SourceKind.PERSON && named.name() != null) {
-                return fromName(n, p, SourceKind.PERSON, named.name(), null);
-            }
-        }
-        return null;
-    }
-
     /**
      * "A lawmaker said X. At a rally, Trump listed the countries. “…,” he said.": a person named as a sentence's
-     * subject after the latest source's last mention is who "he" is, though never a source before. Subject means the
-     * name opens its sentence or follows the comma of an opening phrase, outside quotation marks; a name in any other
-     * place ("… about Trump") is only talked about and leaves the source as the antecedent.
+     * subject after the latest source's last mention is who "he" is, though never a source before.
      */
     private Entity preferLaterSubject(SourcePhrase p, Entity candidate) {
-        for (int i = properNames.size() - 1; i >= 0; i--) {
-            int[] n = properNames.get(i);
-            if (n[1] > p.from()) {
-                continue;
-            }
-            if (p.from() - n[1] > PERSON_REACH || candidate != null && n[0] <= candidate.last) {
-                return candidate;
-            }
-            boolean subject = (doc.initial(n[0]) || afterOpeningPhrase(n[0]))
-                    && !doc.quoted(n[0]) && n[1] < doc.tokens.size() && !doc.token(n[1]).is("'s");
-            if (!subject) {
-                continue;
-            }
-            SourcePhrase named = personNamed(n, i);
-            if (named == null) {
-                continue;
-            }
-            if (candidate != null && candidate.name != null && sameName(named.name(), candidate)) {
-                return candidate;
-            }
-            for (int j = recent.size() - 1; j >= 0; j--) {
-                if (recent.get(j).name != null && sameName(named.name(), recent.get(j))) {
-                    return recent.get(j);
-                }
-            }
-            return fromName(n, p, SourceKind.PERSON, named.name(), null);
+        TextNames.Named named = names.laterSubject(p, candidate == null ? -1 : candidate.last);
+        if (named == null || candidate != null && candidate.name != null && sameName(named.name(), candidate)) {
+            return candidate;
         }
-        return candidate;
+        for (int j = recent.size() - 1; j >= 0; j--) {
+            if (recent.get(j).name != null && sameName(named.name(), recent.get(j))) {
+                return recent.get(j);
+            }
+        }
+        return fromName(named, p);
     }
 
-    private static final Set<String> OPENERS = Set.of("during", "while", "when", "after", "before", "since",
-            "despite", "following", "later", "earlier", "last", "on", "at", "in", "speaking", "asked");
-
-    /** "At a rally in Ashby on Monday, Roe ...": the name follows the comma closing the sentence's opening phrase. */
-    private boolean afterOpeningPhrase(int k) {
-        if (k == 0 || !doc.token(k - 1).isPunct(',')) {
-            return false;
-        }
-        for (int j = k - 2; j >= 0 && j >= k - 30; j--) {
-            if (doc.initial(j)) {
-                return OPENERS.contains(doc.token(j).norm) || times.contains(doc.token(j));
-            }
-        }
-        return false;
-    }
-
-    /** The person a name run names: itself, or for a lone surname ("Trump") the full name given before it. */
-    private SourcePhrase personNamed(int[] n, int index) {
-        SourcePhrase named = classifier.classify(n[0], n[1]);
-        if (named.kind() == SourceKind.PERSON && named.name() != null) {
-            return named;
-        }
-        if (n[1] - n[0] != 1) {
+    /** A new source for a name the text gave, that a description or pronoun {@code p} refers back to; null for none. */
+    private Entity fromName(TextNames.Named n, SourcePhrase p) {
+        if (n == null) {
             return null;
         }
-        String surname = doc.token(n[0]).norm;
-        for (int i = index - 1; i >= 0; i--) {
-            int[] m = properNames.get(i);
-            if (m[1] - m[0] >= 2 && doc.token(m[1] - 1).norm.equals(surname)) {
-                SourcePhrase full = classifier.classify(m[0], m[1]);
-                return full.kind() == SourceKind.PERSON && full.name() != null ? full : null;
-            }
-        }
-        return null;
+        SourcePhrase as = new SourcePhrase(p.from(), p.to(), n.kind(), n.name(), n.head(), false, null, null, false);
+        Entity e = new Entity("s" + (all.size() + 1), as, doc.surface(n.from(), n.to()));
+        e.mentions.add(new Range(doc.token(n.from()).start, doc.token(n.to() - 1).end));
+        all.add(e);
+        return e;
     }
 
     /** The same name, or one ending the other ("Roe" in "Jo Roe", "Jo Roe" in "Mayor Jo Roe"). */
@@ -414,22 +265,5 @@ final class Entities {
         String a = Tokenizer.fold(name);
         String b = Tokenizer.fold(e.name);
         return a.equals(b) || b.endsWith(" " + a) || a.endsWith(" " + b);
-    }
-
-    /** Records runs of capitalised words up to token {@code to}, once each. */
-    private void scanNames(int to) {
-        int k = scannedTo;
-        while (k < to) {
-            if (nameWord(k)) {
-                int s = k;
-                while (k < to && nameWord(k)) {
-                    k++;
-                }
-                properNames.add(new int[] {s, k});
-            } else {
-                k++;
-            }
-        }
-        scannedTo = Math.max(scannedTo, to);
     }
 }

@@ -25,6 +25,8 @@ final class StanceReader {
     private static final Set<String> WILL = Set.of("will", "would", "shall");
     /** A denied deed's negation stands within the first words: its subject, an auxiliary, the negation. */
     private static final int MAX_SUBJECT_AND_VERB = 8;
+    /** How far a lead-in before a colon may run ("Roe has maintained her position throughout: ..."). */
+    private static final int MAX_LEAD_IN = 16;
     private static final Set<String> SUBORDINATORS = Set.of("because", "since", "although", "though", "after",
             "when", "if", "unless", "that", "which", "who", "while", "until");
     /** Auxiliaries of a deed done or not ("did not receive", "had not taken part"), not of one to come ("will not"). */
@@ -95,6 +97,15 @@ final class StanceReader {
 
     /** "Mr Roe did not receive ...", "she has never taken ...", "neither the firm nor Roe had ...": the first clause. */
     private boolean negatesItsVerb(int from, int to) {
+        for (int k = from; k + 1 < to && k < from + MAX_LEAD_IN; k++) {
+            if (tokens.get(k).isTerminal()) {
+                break;
+            }
+            if (tokens.get(k).isPunct(':')) {
+                // "Roe has maintained her position throughout: she has never ...": the colon opens the statement
+                return negatesItsVerb(k + 1, to);
+            }
+        }
         for (int k = from; k < to && k < from + MAX_SUBJECT_AND_VERB; k++) {
             Token t = tokens.get(k);
             if (t.isPunct(',') || t.isPunct(';') || t.type == Token.Type.DASH || t.is("and") || t.is("but")

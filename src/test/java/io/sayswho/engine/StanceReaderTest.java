@@ -67,6 +67,9 @@ class StanceReaderTest {
             "Mr Roe did not receive any payment from the firm | minister    | ",   // speaks for nobody else
             "she has never, ever used a banned substance      | lawyer      | stance.deny-for-principal",
             "The firm received the payment and did not pay it back | lawyer | ",   // the first clause is affirmed
+            "Roe has kept to her account throughout: she never took the money | lawyer | stance.deny-for-principal",
+            "Roe has kept to her account throughout: the hearing will not be held | lawyer | ", // a deed to come
+            "Roe was there. She said the money: it had never been paid | lawyer | ",  // the colon is past the first sentence
     })
     void aRepresentativeDeniesForThePrincipal(String content, String head, String rule) {
         // the source stands before the content, as in "<head> said <content>"

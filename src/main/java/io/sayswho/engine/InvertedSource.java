@@ -1,0 +1,128 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.SourceFinder.Found;
+
+/**
+ * The source that follows its cue: "“...,” said Smith.", "..., said Jo Roe, a lawyer who has advised the board.",
+ * "Said Ellis: “...”". Only a bare speech verb comes before its subject, and the phrase after it must end the
+ * clause; a description set off after the name is part of the source.
+ */
+final class InvertedSource extends SourceSieve {
+    private static final int MAX_INVERTED = 8;
+
+    InvertedSource(SourceSieve shared) {
+        super(shared);
+    }
+
+    /** ", said the source." / "“...,” said Smith.": a short noun phrase after the cue ends the clause. */
+    Found inverted(int cueTo, int clauseEnd, int clauseStart, int cueFrom) {
+        if (cueFrom <= clauseStart && cueTo - cueFrom == 1 && tokens.get(cueFrom).capitalized) {
+            return sentenceInitialInverted(cueTo, clauseEnd); // "Said Ellis: “...”"
+        }
+        if (cueFrom <= clauseStart || cueTo - cueFrom != 1 || !invertingVerbs.contains(tokens.get(cueFrom).norm)) {
+            return null; // "has blasted the mayor for ...": only a bare speech verb comes before its subject
+        }
+        int j = cueTo;
+        while (j < clauseEnd && j - cueTo < MAX_INVERTED) {
+            Token t = tokens.get(j);
+            if (t.type != Token.Type.WORD && t.type != Token.Type.NUMBER) {
+                break;
+            }
+            if (j > cueTo && (breakers.contains(t) && !t.is("of") || t.is("that"))) {
+                return null;
+            }
+            j++;
+        }
+        if (j == cueTo || j - cueTo >= MAX_INVERTED) {
+            return null;
+        }
+        int nameEnd = j; // where the words after the cue end, before any aside or apposition
+        if (j < clauseEnd && tokens.get(j).isPunct('(')) {
+            // "said Rep. Jo Roe (D-N.C.), head of the caucus.": the aside and the apposition are the source's
+            int close = j + 1;
+            while (close < clauseEnd && close - j < 8 && !tokens.get(close).isPunct(')')) {
+                close++;
+            }
+            if (close < clauseEnd && tokens.get(close).isPunct(')')) {
+                j = close + 1;
+                if (j + 1 < clauseEnd && tokens.get(j).isPunct(',')) {
+                    int k = j + 1;
+                    while (k < clauseEnd && k - j <= 12 && tokens.get(k).isWord() && !auxiliaries.contains(tokens.get(k))) {
+                        k++;
+                    }
+                    if (k >= clauseEnd || tokens.get(k).isTerminal()) {
+                        j = k;
+                    }
+                }
+            }
+        }
+        if (j + 1 < clauseEnd && tokens.get(j).isPunct(',')) {
+            int end = descriptionToEnd(j + 1, clauseEnd);
+            if (end > 0) {
+                j = end; // "..., said Jo Roe, a lawyer who has advised the board.": who she is is part of the source
+            }
+        }
+        boolean ends = j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',')
+                || tokens.get(j).isPunct(';') || tokens.get(j).isPunct(':') || tokens.get(j).type == Token.Type.DASH;
+        Token first = tokens.get(cueTo);
+        boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)
+                || first.capitalized || classifier.proper(nameEnd - 1); // "said harbourmaster Conall Fane (D), ..."
+        if (!ends || !nounPhrase || first.is("that") || hearers.contains(first) || tokens.get(cueTo - 1).norm.endsWith("ing")
+                || tellVerbs.contains(tokens.get(cueTo - 1).norm)
+                || Lexicons.isSubjectPronoun(first.norm) && j - cueTo > 1) {
+            return null;
+        }
+        for (int k = cueTo; k < nameEnd; k++) { // a description may hold a verb: "who has advised the board"
+            if (auxiliaries.contains(tokens.get(k)) && !tokens.get(k).capitalized) {
+                return null;
+            }
+        }
+        if (times.contains(tokens.get(nameEnd - 1))
+                && (nameEnd - cueTo == 1 || nameEnd - cueTo == 2 && TIME_LEADS.contains(first.norm))) {
+            return null; // "…,” she said this month.": a time, not a speaker
+        }
+        return new Found(cueTo, j, true);
+    }
+
+    /**
+     * The end of a description that runs from {@code from} to the end of the clause after an inverted source ("the
+     * party's chair", "who has advised the board", "53, a farmer from the valley"), or -1: not a description when
+     * it quotes, reports ("..., adding that"), or is too long to be one phrase.
+     */
+    private int descriptionToEnd(int from, int clauseEnd) {
+        Token first = tokens.get(from);
+        boolean opens = determiners.contains(first) || POSSESSIVES.contains(first.norm) || first.is("who")
+                || first.type == Token.Type.NUMBER || titles.contains(first) || speakerHead(first)
+                || classifier.proper(from);
+        if (!opens || first.norm.endsWith("ing")) {
+            return -1;
+        }
+        boolean relative = false;
+        for (int k = from; k < clauseEnd && k - from <= MAX_ROLE; k++) {
+            Token t = tokens.get(k);
+            if (t.isTerminal()) {
+                return k;
+            }
+            relative |= t.is("who") || t.is("which") || t.is("whose");
+            if (t.isPunct(',') && k + 1 < clauseEnd && (TIME_LEADS.contains(tokens.get(k + 1).norm)
+                    || times.contains(tokens.get(k + 1)))) {
+                return k; // "..., the nurse who found him, on Tuesday.": the time is the saying's
+            }
+            if (t.type == Token.Type.QUOTE || t.isPunct(';') || t.isPunct(':') || doc.quoted(k)
+                    || !relative && (invertingVerbs.contains(t.norm) || tellVerbs.contains(t.norm))
+                    || t.isPunct(',') && k + 1 < clauseEnd && tokens.get(k + 1).norm.endsWith("ing")) {
+                return -1; // "..., who has advised the board" describes; "..., told reporters" reports
+            }
+        }
+        return clauseEnd - from <= MAX_ROLE ? clauseEnd : -1;
+    }
+
+    private Found sentenceInitialInverted(int cueTo, int clauseEnd) {
+        int j = cueTo;
+        while (j < clauseEnd && j - cueTo < 4 && (classifier.proper(j) || tokens.get(j).abbreviation)) {
+            j++;
+        }
+        boolean colon = j > cueTo && j < clauseEnd && (tokens.get(j).isPunct(':') || tokens.get(j).isPunct(','));
+        return colon ? new Found(cueTo, j, true) : null;
+    }
+}

@@ -1,0 +1,84 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.SourceFinder.Found;
+
+/**
+ * The subject a participle or a second verb shares with the sentence's first clause ("X had mocked the complaint,
+ * saying ...", "X bemoaned the unrest and said ..."): the name, pronoun or speaker's description that opens the
+ * sentence, past opening phrases ("On Monday, however,") and a date.
+ */
+final class LeadingSubject extends SourceSieve {
+    LeadingSubject(SourceSieve shared) {
+        super(shared);
+    }
+
+    /**
+     * A participle after a comma, or a verb after "and", with no subject of its own ("X had mocked the complaint,
+     * saying ...", "X bemoaned the unrest and said ..."): the subject is the name that opens the sentence.
+     */
+    Found leadingSubject(int clauseStart, int limit) {
+        int k = clauseStart;
+        // "On Monday, however, …": each opening phrase or aside set off by a comma
+        for (int phrases = 0; phrases < 3 && k < limit && (introductory(k) || adverbs.contains(tokens.get(k))); phrases++) {
+            int comma = k;
+            while (comma < limit && comma - k < 8 && !tokens.get(comma).isPunct(',')) {
+                comma++;
+            }
+            if (comma >= limit || !tokens.get(comma).isPunct(',')) {
+                break;
+            }
+            k = comma + 1;
+        }
+        if (k + 1 < limit && TIME_LEADS.contains(tokens.get(k).norm)
+                && (times.contains(tokens.get(k + 1)) || tokens.get(k + 1).type == Token.Type.NUMBER)) {
+            k++; // "On September 27 they published …": a date with no comma after it
+            while (k < limit && (times.contains(tokens.get(k)) || tokens.get(k).type == Token.Type.NUMBER)) {
+                k++;
+            }
+        }
+        int start = k;
+        if (k < limit && tokens.get(k).capitalized && adverbs.contains(tokens.get(k))) {
+            return null; // "Perhaps …": an adverb opens the sentence, no name
+        }
+        if (k < limit && Lexicons.isSubjectPronoun(tokens.get(k).norm) && !tokens.get(k).is("you")) {
+            return new Found(k, k + 1, false); // "She urges him to leave and repeatedly says ..."
+        }
+        if (k < limit && tokens.get(k).is("the") && k + 1 < limit && classifier.proper(k + 1)) {
+            k++; // "The National Farmers Union ..."
+        } else if (k < limit && (tokens.get(k).is("the") || quantities.contains(tokens.get(k)))) {
+            // "the union", "the state health ministry": a description whose head names a speaker
+            for (int h = k + 1; h < limit && h <= k + 4 && tokens.get(h).isWord() && !tokens.get(h).capitalized; h++) {
+                if (speakerHead(tokens.get(h)) && (h + 1 >= limit || !tokens.get(h + 1).isWord()
+                        || !speakerHead(tokens.get(h + 1)) && !tokens.get(h + 1).is("of"))) {
+                    return new Found(k, h + 1, false);
+                }
+            }
+            return null;
+        }
+        // a name, with the titles and roles in it: "Democratic candidate Jo Roe", "Senate Majority Leader Jo Roe",
+        // "Former Secretary of State Jo Roe", "Band member Jo Roe", "presumptive party nominee Jo Roe"
+        int lastName = -1;
+        for (; k < limit && k - start < 8; k++) {
+            Token t = tokens.get(k);
+            if (classifier.proper(k) || t.abbreviation && t.capitalized) {
+                lastName = k;
+            } else if (!t.isWord() || !roleWord(k) && !(t.is("of") && lastName == k - 1)
+                    && !(k + 1 < limit && !t.capitalized && roleWord(k + 1) && !mannerAdverb(t))) {
+                break; // "presidential" may stand before "nominee"; a verb ("urged") ends the name
+            }
+        }
+        if (lastName < 0 || k - start >= 8) {
+            return null;
+        }
+        int end = lastName + 1;
+        if (end < limit && !tokens.get(end).capitalized && speakerHead(tokens.get(end))) {
+            end++; // "the Vermont senator", "the Jo Roe campaign": a head noun after the name
+        }
+        return new Found(start, end, false);
+    }
+
+    private boolean roleWord(int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && !auxiliaries.contains(t) && (titles.contains(t) || speakerHead(t));
+    }
+}

@@ -1,0 +1,107 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.SourceFinder.Found;
+
+/**
+ * The source the cue takes after it as its object: "according to X", a passive's agent ("was first reported
+ * Sunday by the New York Post"), or who was "quoted ... as saying"; and a passive with no agent ("has been
+ * blamed for"), behind which nobody stands.
+ */
+final class ObjectSource extends SourceSieve {
+    ObjectSource(SourceSieve shared) {
+        super(shared);
+    }
+
+    /** "according to X", "reported by X": the noun phrase after the cue, to the next comma or the clause end. */
+    Found right(int cueTo, int clauseEnd) {
+        int j = cueTo;
+        boolean relative = false; // "a person who has seen the contract": the verb is the relative clause's
+        while (j < clauseEnd && j - cueTo < MAX_SOURCE) {
+            Token t = tokens.get(j);
+            if (t.isTerminal() || t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(')')
+                    || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH
+                    || (t.is("that") || t.is("as") || t.is("which")) && j > cueTo
+                    || !relative && auxiliaries.contains(t) && j > cueTo + 1) {
+                break; // "the player mentioned in the report has left": the clause's own verb ends the source
+            }
+            relative |= t.is("who") || t.is("whom");
+            j++;
+        }
+        if (j > cueTo && j + 1 < clauseEnd && tokens.get(j).isPunct(',')) {
+            int name = j + 1;
+            while (name < clauseEnd && name - j <= 5 && classifier.proper(name)) {
+                name++;
+            }
+            boolean closed = name >= clauseEnd || tokens.get(name).isPunct(',') || tokens.get(name).isTerminal();
+            if (name > j + 1 && closed) {
+                j = name; // "the port's director, Sven Aalto": the name set off after the role is the source's
+            }
+        }
+        return j > cueTo ? new Found(cueTo, j, true) : null;
+    }
+
+    /**
+     * "was first reported Sunday by the New York Post": a passive cue whose agent follows "by"; returns the agent's
+     * range, or null when the cue is not passive.
+     */
+    Found passiveAgent(int cueFrom, int cueTo, int clauseStart, int clauseEnd) {
+        boolean be = false;
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.is("was") || t.is("were") || t.is("is") || t.is("are") || t.is("been") || t.is("being")) {
+                be = true;
+                break;
+            }
+            if (!adverbs.contains(t)) {
+                break;
+            }
+        }
+        boolean participle = cueFrom > clauseStart && tokens.get(cueFrom - 1).isPunct(',') || be;
+        if (!participle || !pastParticiple(tokens.get(cueTo - 1))) {
+            return null;
+        }
+        for (int j = cueTo; j < clauseEnd && j - cueTo <= 3; j++) {
+            Token t = tokens.get(j);
+            if (t.is("by")) {
+                return right(j + 1, clauseEnd);
+            }
+            if (!(adverbs.contains(t) || times.contains(t) || t.is("on") || t.is("in"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "reported", "told": a form that can be a past participle ("is telling" is not one). */
+    private boolean pastParticiple(Token t) {
+        return t.norm.endsWith("ed") || irregularParticiples.contains(t.norm);
+    }
+
+    /** "has been blamed", "was reported": a form of "be" right before the cue (adverbs aside). */
+    boolean passiveWithoutAgent(int cueFrom, int clauseStart) {
+        if (!pastParticiple(tokens.get(cueFrom))) {
+            return false;
+        }
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.is("was") || t.is("were") || t.is("been") || t.is("being") || t.is("is") || t.is("are")) {
+                return true;
+            }
+            if (!adverbs.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "quoted an airport official as saying": the source between the cue and "as saying"; -1 if not there. */
+    int asSaying(int cueTo, int clauseEnd) {
+        for (int j = cueTo + 1; j + 1 < clauseEnd && j - cueTo <= MAX_SOURCE; j++) {
+            if (tokens.get(j).is("as") && (tokens.get(j + 1).is("saying") || tokens.get(j + 1).is("telling")
+                    || tokens.get(j + 1).is("writing"))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,307 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.SentenceAnalyzer.Found;
+import io.sayswho.engine.model.SourceKind;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which source a cue takes ("Sources report", "..., said the source", "according to X", "was reported by X", the
+ * subject of the clause before: "..., but could not say when") and whether the cue is kept with it: a source must be
+ * able to speak ("the suspects in ...": not "the"; "reveal who told them": not "who"), a stance must be its
+ * subject's finite verb, and a cue nested in another's content is the other's ("A source said he could not answer").
+ * Also where the sentence splits before the cue.
+ */
+final class SourceAcceptance {
+    /** "learned from the experience": after a clause verb these begin an object, not what was said ("on Friday" is time). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "of", "about", "with", "into", "for", "over",
+            "against");
+
+    private final List<Token> tokens;
+    private final RuleSet rules;
+    private final SourceFinder finder;
+    private final SourceClassifier classifier;
+    private final ClaimContent content;
+    private final ClauseJoins joins;
+    private final WordList knowing;
+    private final WordList telling;
+    private final WordList saying;
+    private final WordList knowledgeActs;
+    private final WordList clauseVerbs;
+    private final WordList speechVerbs;
+    private final WordList documentHeads;
+
+    SourceAcceptance(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, ClaimContent content,
+                     ClauseJoins joins) {
+        this.tokens = doc.tokens;
+        this.rules = rules;
+        this.finder = finder;
+        this.classifier = classifier;
+        this.content = content;
+        this.joins = joins;
+        this.knowing = rules.list("knowing-verbs");
+        this.telling = rules.list("telling-verbs");
+        this.saying = rules.list("saying-verbs");
+        this.knowledgeActs = rules.list("knowledge-acts");
+        this.clauseVerbs = rules.list("clause-verbs");
+        this.speechVerbs = rules.list("speech-verbs");
+        this.documentHeads = rules.list("document-heads");
+    }
+
+    /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
+    boolean locateSource(Found f, Sentence s, List<Found> kept) {
+        Found prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        int clauseStart = prev == null ? s.from() : Math.max(prev.to, prev.source != null ? prev.source.to() : 0);
+        int clauseEnd = s.to();
+        CueRule rule = f.rule;
+        switch (rule.side()) {
+            case NONE -> f.source = null;
+            case RIGHT -> {
+                if (rule.category() == CueCategory.QUOTED) {
+                    int as = finder.asSaying(f.to, clauseEnd);
+                    if (as < 0) {
+                        return false;
+                    }
+                    f.source = new SourceFinder.Found(f.to, as, true);
+                } else {
+                    f.source = finder.right(f.to, clauseEnd);
+                }
+            }
+            case LEFT -> {
+                f.cueFrom = finder.cueStart(f.from, clauseStart);
+                boolean report = rule.category().reports();
+                boolean deny = rule.category() == CueCategory.DENY;
+                if (report && finder.directive(f.to, clauseEnd)) {
+                    return false;
+                }
+                f.takesObject = report && f.to < clauseEnd && clauseVerbs.contains(tokens.get(f.to - 1).norm)
+                        && (tokens.get(f.to).is("a") || tokens.get(f.to).is("an")
+                        || OBJECT_PREPOSITIONS.contains(tokens.get(f.to).norm));
+                if (f.from > s.from() && tokens.get(f.from - 1).is("to")) {
+                    return false; // "contacted it to inform it", "is expected to say": nothing is reported yet
+                }
+                SourceFinder.Found agent = report || deny ? finder.passiveAgent(f.from, f.to, clauseStart, clauseEnd) : null;
+                boolean show = rule.category() == CueCategory.SHOW;
+                if ((report || show || deny) && agent == null && finder.passiveWithoutAgent(f.from, clauseStart)) {
+                    return false; // "has been blamed for": nobody stands behind it
+                }
+                f.passive = agent != null;
+                f.source = agent != null ? agent
+                        : finder.left(f.from, f.to, clauseStart, clauseEnd, report || rule.category() == CueCategory.SHOW);
+                if (agent == null && joins.afterTimeWord(f.cueFrom) && tokens.get(f.from).norm.endsWith("ing")) {
+                    f.source = null; // "… by announcing that": the participle's subject opens the clause, found below
+                }
+                if (rule.category() == CueCategory.SHOW && agent == null) {
+                    SourceFinder.Found record = recordSubject(clauseStart, f.cueFrom);
+                    if (record != null && (f.source == null || f.source.from() >= record.from())) {
+                        f.source = record;
+                        f.record = true;
+                    }
+                }
+                boolean respond = rule.category() == CueCategory.RESPOND;
+                f.negated = (report || respond) && finder.negated(f.from, clauseStart);
+                if (respond && f.source != null) {
+                    Token first = tokens.get(f.source.from());
+                    f.nobody = first.is("neither") || first.is("nobody") || first.is("none")
+                            || first.is("no") && f.source.to() > f.source.from() + 1 && tokens.get(f.source.from() + 1).is("one");
+                }
+            }
+        }
+        if (rule.category() == CueCategory.STANCE && f.source != null && !stanceHolder(f)) {
+            return false;
+        }
+        if (f.source != null && !canSpeak(f.source.from(), f.source.to())) {
+            return false;
+        }
+        if (f.source != null) {
+            SourceFinder.Found who = f.source.refersTo();
+            f.phrase = who == null ? classifier.classify(f.source.from(), f.source.to())
+                    : classifier.classify(who.from(), who.to()).at(f.source.from(), f.source.to());
+            SourcePhrase ph = f.phrase;
+            if (rule.category() == CueCategory.SHOW && ph.kind() != SourceKind.DOCUMENT && ph.pronoun() == null
+                    && (f.record || ph.head() != null && documentHeads.contains(ph.head()))) {
+                // "A 2019 study by Harlow University economists found ...": what the work shows is the record's, documentary
+                f.phrase = new SourcePhrase(ph.from(), ph.to(), SourceKind.DOCUMENT, null, ph.head(), ph.plural(),
+                        null, null, ph.definite());
+            }
+            if (f.takesObject && f.phrase.kind() != SourceKind.DOCUMENT) {
+                return false; // "added a glass wing": an object, not what was said; records do "reveal a number"
+            }
+            // a cue that cannot attribute to this kind of source ("we've shown") must not block the real one
+            boolean unknownKind = f.phrase.kind() == null && f.phrase.pronoun() != null;
+            if (!unknownKind && content.label(f.category(), f.phrase.kind()).label() == null
+                    || unknownKind && rule.category() == CueCategory.SHOW && !f.phrase.pronoun().equals("it")) {
+                return false;
+            }
+        }
+        int join = joins.joinerBefore(f, prev == null);
+        if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()
+                && ((joins.afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)) || joins.afterTimeWord(f.cueFrom))
+                && tokens.get(f.from).norm.endsWith("ing")
+                || join >= 0 && (tokens.get(join).is("and") || tokens.get(join).is("but")))) {
+            boolean bare = join >= 0 && tokens.get(join).is("and") && joins.bareVerb(tokens.get(f.from));
+            f.source = bare ? null : finder.leadingSubject(s.from(), f.cueFrom);
+            if (f.source != null) {
+                f.phrase = classifier.classify(f.source.from(), f.source.to());
+                f.shared = true;
+                // "X praised the budget, even suggesting ...": the act before the cue is the writer's report
+                f.splitAt = join >= 0 ? join : finder.verbGroupStart(f.cueFrom, s.from());
+            }
+        }
+        boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
+        if (prev == null) {
+            if (attributes && join > s.from() + 3 && f.source != null && !f.source.inverted()) {
+                f.splitAt = join; // "It came as X encouraged ..., and Y assured ...": the first clause stands alone
+            }
+            return attributes;
+        }
+        if (attributes && join < 0 && joins.isTag(f, clauseEnd)) {
+            int opening = rule.side() == CueRule.Side.RIGHT ? joins.clauseOpening(prev.to, f.cueFrom, true) : -1;
+            if (opening < 0) {
+                // "..., the source said." / "..., according to records.": the tag attributes all that came
+                // before it; earlier cues stood inside its content
+                f.splitAt = kept.get(0).splitAt;
+                kept.clear();
+                return true;
+            }
+            f.splitAt = opening;
+            return true;
+        }
+        boolean nested = join < 0 && prev.source != null && !prev.source.inverted() && !prev.passive
+                && f.from > prev.to && prev.rule.side() == CueRule.Side.LEFT;
+        if (f.source == null && rule.side() == CueRule.Side.LEFT
+                && (join >= 0 || joins.afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)))) {
+            // "..., but could not say when": the subject is shared with the clause before
+            f.source = prev.source;
+            f.phrase = prev.phrase;
+            f.shared = true;
+            f.splitAt = join >= 0 ? join : finder.verbGroupStart(f.cueFrom, clauseStart);
+            // "Sa'ad denied the reports, saying there were no clashes": the participle goes on denying
+            f.continues = rule.category().reports() && f.to - f.from == 1
+                    && tokens.get(f.from).norm.endsWith("ing") ? prev.category() : null;
+            return true;
+        }
+        if (!attributes) {
+            return false;
+        }
+        if (join >= 0) {
+            f.splitAt = join;
+        } else if (rule.side() == CueRule.Side.RIGHT && f.cueFrom > prev.to) {
+            // "..., however, it left on the 24th according to flight data": the content before the cue is its
+            // own clause; split where that clause begins
+            f.splitAt = joins.clauseOpening(prev.to, f.cueFrom, false);
+        } else if (nested) {
+            boolean inner = f.source != null && !f.source.inverted() && prev.rule.category().reports()
+                    && speechVerbs.contains(tokens.get(f.to - 1).norm)
+                    && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
+            if (!inner) {
+                // "A source said he could not answer": the speaker declines or denies about themself
+                CueCategory c = f.rule.category();
+                boolean self = f.phrase != null && f.phrase.pronoun() != null;
+                // ... but "she did not dispute it" denies nothing and "he did not know him" knows a person, not a fact
+                boolean vetoed = c == CueCategory.DENY && finder.negated(f.from, prev.to)
+                        || c == CueCategory.COULD_NOT_SAY && f.to < tokens.size()
+                        && StanceReader.knowsSomebody(tokens.get(f.to - 1), tokens.get(f.to));
+                if (self && !vetoed && prev.continues == null && prev.rule.category().reports()
+                        && (c == CueCategory.DENY || c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY)) {
+                    prev.continues = c;
+                }
+                return false;
+            }
+            // "The Post reported that the minister told the paper ...": the claim is the minister's, relayed by the Post
+            f.splitAt = prev.splitAt;
+            f.relayed = true;
+            kept.remove(kept.size() - 1);
+        } else if (f.source != null && f.source.inverted() && prev.source != null) {
+            return false;
+        } else {
+            f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
+        }
+        return true;
+    }
+
+    private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "my", "your");
+
+    /**
+     * Somebody could stand behind these words: not a lone article ("the suspects in ...": "the"), not a verb's form
+     * ("That prompted calls for ..."), not a "who" that asks rather than relates ("reveal who told them").
+     */
+    private boolean canSpeak(int from, int to) {
+        Token last = tokens.get(to - 1);
+        if (to - from == 1 && BARE_DETERMINERS.contains(last.norm)) {
+            return false;
+        }
+        if (to - from == 1 && !last.capitalized && last.isWord() && last.norm.endsWith("ed")
+                && (from == 0 || !tokens.get(from - 1).is("the"))) { // "the accused" speaks; "prompted" does not
+            return false;
+        }
+        return !(to - from == 1 && last.is("who") && from > 0 && asksWho(tokens.get(from - 1)));
+    }
+
+    /** "reveal who", "did not know who", "asked who": a verb of knowing or telling makes "who" a question. */
+    private boolean asksWho(Token before) {
+        return knowing.contains(before) || telling.contains(before) || saying.contains(before)
+                || knowledgeActs.contains(before) || ASKING.contains(before.norm);
+    }
+
+    private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "wonder", "wondered",
+            "reveal", "reveals", "revealed", "explain", "explained", "decide", "decided", "see", "saw", "show", "showed");
+
+    /**
+     * A stance reports only as the finite verb of its subject: not in a relative clause ("the union, which has opposed
+     * ...": the writer's aside) and not as a participle hung on a bare subject ("Brazil and Chile urging ...").
+     */
+    private boolean stanceHolder(Found f) {
+        if (f.cueFrom == f.from && f.to < tokens.size() && tokens.get(f.to).is("by")) {
+            return false; // "prices supported by demand", "the bill, proposed by the senator,": a participle, no stance
+        }
+        if (f.source.inverted() || f.passive) {
+            return true;
+        }
+        Token first = tokens.get(f.source.from());
+        if (f.source.refersTo() != null || first.is("who") || first.is("which") || first.is("that")) {
+            return false;
+        }
+        int last = f.source.to() - 1;
+        if (rules.cues.longestAt(tokens, last, last + 1) != null) {
+            return false; // "said demand had tripled": the noun after a verb, not a subject and its verb
+        }
+        boolean participle = tokens.get(f.from).norm.endsWith("ing");
+        return !participle || f.cueFrom < f.from; // "is urging" has its auxiliary
+    }
+
+    /**
+     * "A Herald analysis of donations of $1,000 or more made since the start of 2020 shows ...": a record whose
+     * description runs long. The clause opens with a record's head noun (after a determiner and a few modifiers)
+     * and nothing between it and the cue ends a sentence: the whole stretch is the subject.
+     */
+    private SourceFinder.Found recordSubject(int clauseStart, int cueFrom) {
+        int k = clauseStart;
+        while (k < cueFrom && (tokens.get(k).isPunct(',') || SENTENCE_JOINERS.contains(tokens.get(k).norm))) {
+            k++;
+        }
+        int start = k;
+        if (cueFrom - start > 30 || cueFrom - start < 2) {
+            return null;
+        }
+        for (int j = start; j < Math.min(cueFrom, start + 6); j++) {
+            Token t = tokens.get(j);
+            if (documentHeads.contains(t) && !t.capitalized) {
+                for (int m = j + 1; m < cueFrom; m++) {
+                    if (tokens.get(m).isTerminal() || tokens.get(m).isPunct(';') || tokens.get(m).type == Token.Type.QUOTE) {
+                        return null;
+                    }
+                }
+                return new SourceFinder.Found(start, cueFrom, false);
+            }
+            if (!t.isWord() && !t.is("'s") && t.type != Token.Type.NUMBER) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> SENTENCE_JOINERS = Set.of("but", "and", "yet", "still", "however", "meanwhile");
+}

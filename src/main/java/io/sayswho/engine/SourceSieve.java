@@ -1,0 +1,108 @@
+package io.sayswho.engine;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What every construction of {@link SourceFinder} reads: the document's tokens, the word lists, the bounds on a
+ * source's length, and the tests more than one of them asks (is "forcefully" a manner adverb, is "ministry" a
+ * speaker's head noun, does "On Monday," open the clause). Each construction is one subclass, made from the
+ * finder's own lists, as a sieve of Stanford CoreNLP's quote attribution is made from its shared state.
+ */
+abstract class SourceSieve {
+    /** Longest subject or inverted source looked for, in tokens. */
+    static final int MAX_SOURCE = 14;
+    /** A description set off after a name may run longer than a subject: "…, the director of …, who also …,". */
+    static final int MAX_ROLE = 20;
+    static final Set<String> INTRO_WORDS = Set.of("on", "in", "at", "after", "before", "citing", "quoting",
+            "asked", "however", "meanwhile", "earlier", "later", "separately", "also", "but", "and", "yet", "still",
+            "speaking", "according", "while", "when", "as", "since", "during", "by", "for", "with", "without",
+            "under", "despite", "last", "this", "from", "to", "if", "although", "though", "responding", "writing",
+            "addressing", "referring", "unlike", "like", "following", "amid", "over", "moreover", "instead");
+    static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
+    static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier", "next",
+            "that", "in");
+
+    final Document doc;
+    final List<Token> tokens;
+    final SourceClassifier classifier;
+    final WordList adverbs;
+    final WordList notAdverbs;
+    final WordList auxiliaries;
+    final WordList breakers;
+    final WordList determiners;
+    final WordList hearers;
+    final WordList times;
+    final WordList publicationHeads;
+    final WordList organizationHeads;
+    final WordList quantities;
+    final WordList titles;
+    final WordList directiveVerbs;
+    final WordList invertingVerbs;
+    final WordList tellVerbs;
+    final WordList irregularParticiples;
+    final WordList anonymousHeads;
+
+    SourceSieve(Document doc, RuleSet rules, SourceClassifier classifier) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.classifier = classifier;
+        this.adverbs = rules.list("adverbs");
+        this.notAdverbs = rules.list("ly-not-adverbs");
+        this.auxiliaries = rules.list("auxiliaries");
+        this.breakers = rules.list("clause-breakers");
+        this.determiners = rules.list("determiners");
+        this.hearers = rules.list("hearers");
+        this.times = rules.list("time-words");
+        this.publicationHeads = rules.list("publication-heads");
+        this.directiveVerbs = rules.list("directive-verbs");
+        this.invertingVerbs = rules.list("inverting-verbs");
+        this.tellVerbs = rules.list("tell-verbs");
+        this.irregularParticiples = rules.list("irregular-participles");
+        this.anonymousHeads = rules.list("anonymous-heads");
+        this.quantities = rules.list("quantities");
+        this.organizationHeads = rules.list("organization-heads");
+        this.titles = rules.list("titles");
+    }
+
+    /** A construction reads the same document and lists as the finder that made it. */
+    SourceSieve(SourceSieve shared) {
+        this.doc = shared.doc;
+        this.tokens = shared.tokens;
+        this.classifier = shared.classifier;
+        this.adverbs = shared.adverbs;
+        this.notAdverbs = shared.notAdverbs;
+        this.auxiliaries = shared.auxiliaries;
+        this.breakers = shared.breakers;
+        this.determiners = shared.determiners;
+        this.hearers = shared.hearers;
+        this.times = shared.times;
+        this.publicationHeads = shared.publicationHeads;
+        this.organizationHeads = shared.organizationHeads;
+        this.quantities = shared.quantities;
+        this.titles = shared.titles;
+        this.directiveVerbs = shared.directiveVerbs;
+        this.invertingVerbs = shared.invertingVerbs;
+        this.tellVerbs = shared.tellVerbs;
+        this.irregularParticiples = shared.irregularParticiples;
+        this.anonymousHeads = shared.anonymousHeads;
+    }
+
+    /** "forcefully", "truly", "largely": a lower-case -ly word that is not one of the -ly nouns and adjectives. */
+    boolean mannerAdverb(Token t) {
+        return t.norm.length() >= 5 && t.norm.endsWith("ly") && !notAdverbs.contains(t);
+    }
+
+    boolean speakerHead(Token t) {
+        return anonymousHeads.contains(t) || organizationHeads.contains(t) || publicationHeads.contains(t) || titles.contains(t);
+    }
+
+    boolean introductory(int k) {
+        Token t = tokens.get(k);
+        if ((t.is("but") || t.is("and") || t.is("yet") || t.is("so")) && k + 1 < tokens.size()) {
+            t = tokens.get(k + 1); // the conjunction joins sentences; what follows it decides
+        }
+        return INTRO_WORDS.contains(t.norm) || t.norm.endsWith("ing") || t.norm.endsWith("ly") && !t.capitalized
+                || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || times.contains(t);
+    }
+}

@@ -1,0 +1,112 @@
+package io.sayswho.engine;
+
+/**
+ * The cue's verb group: where it starts once auxiliaries, negation and adverbs are counted in ("has not yet
+ * said"), whether it is negated ("has not confirmed"), who hears it ("told Reuters on Thursday that ..."), and
+ * whether it gives an order rather than reports ("told him to leave").
+ */
+final class VerbGroup extends SourceSieve {
+    VerbGroup(SourceSieve shared) {
+        super(shared);
+    }
+
+    /** First token of the cue once auxiliaries before it are counted in ("has said", "had told"). */
+    int cueStart(int cueFrom, int clauseStart) {
+        int k = cueFrom;
+        while (k - 1 >= clauseStart && auxiliaries.contains(tokens.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Where the cue's verb group starts: auxiliaries, negation and adverbs before the verb ("has said", "have not
+     * said", "also said", "has repeatedly noted"), as a reader, and attribution corpora, mark the cue.
+     */
+    int verbGroupStart(int cueFrom, int clauseStart) {
+        int k = cueFrom;
+        while (k - 1 >= clauseStart && !doc.quoted(k - 1) && inVerbGroup(tokens.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private boolean inVerbGroup(Token t) {
+        return auxiliaries.contains(t) || t.is("not") || t.is("n't") || t.is("never")
+                || !t.capitalized && (adverbs.contains(t) || mannerAdverb(t));
+    }
+
+    /** The first token before a cue, past adverbs and auxiliaries, is "not" or "never": "has not confirmed". */
+    boolean negated(int cueFrom, int clauseStart) {
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 4; k--) {
+            Token t = tokens.get(k);
+            if (t.is("not") || t.is("never")) {
+                return true;
+            }
+            if (!adverbs.contains(t) && !auxiliaries.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "warned countries not to interfere", "told him to leave": a cue followed by an object and an infinitive
+     * gives an order or advice, it reports no claim.
+     */
+    boolean directive(int cueTo, int clauseEnd) {
+        if (!directiveVerbs.contains(tokens.get(cueTo - 1).norm) || cueTo < clauseEnd
+                && Lexicons.isSubjectPronoun(tokens.get(cueTo).norm)) {
+            return false;
+        }
+        for (int j = cueTo; j < clauseEnd && j - cueTo <= 4; j++) {
+            Token t = tokens.get(j);
+            if (t.is("to") && j > cueTo) {
+                Token after = j + 1 < clauseEnd ? tokens.get(j + 1) : null;
+                return after != null && after.isWord() && !hearers.contains(after) && !determiners.contains(after)
+                        && !classifier.proper(j + 1);
+            }
+            if (t.is("not") && j + 1 < clauseEnd && tokens.get(j + 1).is("to") && j > cueTo) {
+                return true;
+            }
+            if (!t.isWord() || t.is("that") || breakers.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Past who was told and "that": "told Reuters on Thursday that ..." gives the start of what was told. */
+    int afterHearer(int cueTo, int cueLast, int clauseEnd) {
+        int j = cueTo;
+        if (tellVerbs.contains(tokens.get(cueLast).norm) && j < clauseEnd) {
+            if (hearers.contains(tokens.get(j))) {
+                j++;
+            } else {
+                while (j < clauseEnd && j - cueTo < 6 && (classifier.proper(j) || determiners.contains(tokens.get(j))
+                        && !tokens.get(j).is("that") || tokens.get(j).is("'s") || publicationHeads.contains(tokens.get(j))
+                        || hearers.contains(tokens.get(j)) || tokens.get(j).is("local") || tokens.get(j).is("state")
+                        || tokens.get(j).abbreviation && tokens.get(j).capitalized)) {
+                    j++;
+                }
+            }
+        }
+        // "on Thursday", "last week", "in a statement", "in an interview"
+        while (j + 1 < clauseEnd) {
+            Token t = tokens.get(j);
+            Token n = tokens.get(j + 1);
+            if (TIME_LEADS.contains(t.norm) && times.contains(n)) {
+                j += 2;
+            } else if (t.is("in") && j + 2 < clauseEnd && (n.is("a") || n.is("an")) && (tokens.get(j + 2).is("statement")
+                    || tokens.get(j + 2).is("interview"))) {
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        while (j < clauseEnd && (tokens.get(j).is("that") || tokens.get(j).isPunct(':') || tokens.get(j).isPunct(','))) {
+            j++;
+        }
+        return j;
+    }
+}

@@ -31,6 +31,9 @@ final class InvertedSource extends SourceSieve {
             if (j > cueTo && (breakers.contains(t) && !t.is("of") || t.is("that"))) {
                 return null;
             }
+            if (j > cueTo && (classifier.proper(j - 1) || tokens.get(j - 1).abbreviation) && adjunctOnly(j, clauseEnd)) {
+                break; // "..., said Jo Roe in a statement.": where and how it was said is not who said it
+            }
             j++;
         }
         if (j == cueTo || j - cueTo >= MAX_INVERTED) {
@@ -62,7 +65,7 @@ final class InvertedSource extends SourceSieve {
                 j = end; // "..., said Jo Roe, a lawyer who has advised the board.": who she is is part of the source
             }
         }
-        boolean ends = j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',')
+        boolean ends = j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',') || adjunctOnly(j, clauseEnd)
                 || tokens.get(j).isPunct(';') || tokens.get(j).isPunct(':') || tokens.get(j).type == Token.Type.DASH;
         Token first = tokens.get(cueTo);
         boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)

@@ -12,8 +12,6 @@ import java.util.Set;
  * {@link VerbGroup}; which of them a LEFT cue takes is decided here.
  */
 final class SourceFinder extends SourceSieve {
-    private static final Set<String> ADJUNCT_LEADS = Set.of("at", "in", "on", "during", "after", "before", "last",
-            "this", "earlier", "later", "late", "yesterday", "today", "recently");
     /** Words that, with a count from the quantities list, pick some of a group: "most of whom", "all of whom". */
     private static final Set<String> PARTITIVES = Set.of("most", "all", "none", "each");
 
@@ -107,27 +105,6 @@ final class SourceFinder extends SourceSieve {
     }
 
     /** Words after the cue before the clause ends: none means the cue tags what came before it. */
-    /**
-     * "… said at a town hall event this month.": what follows the cue is one short prepositional phrase with no verb
-     * and no "that", so the cue still closes the sentence.
-     */
-    private boolean adjunctOnly(int from, int clauseEnd) {
-        if (from >= clauseEnd || !ADJUNCT_LEADS.contains(tokens.get(from).norm)) {
-            return false;
-        }
-        int words = 0;
-        for (int k = from; k < clauseEnd; k++) {
-            Token t = tokens.get(k);
-            if (t.isTerminal()) {
-                break;
-            }
-            if (!t.isWord() && t.type != Token.Type.NUMBER || t.is("that") || auxiliaries.contains(t) || ++words > 8) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A word or number in [from, to): stops at the first, so a check per cue does not rescan the clause. */
     boolean anyWordIn(int from, int to) {
         for (int k = from; k < to; k++) {

@@ -20,6 +20,8 @@ abstract class SourceSieve {
             "under", "despite", "last", "this", "from", "to", "if", "although", "though", "responding", "writing",
             "addressing", "referring", "unlike", "like", "following", "amid", "over", "moreover", "instead");
     static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
+    static final Set<String> ADJUNCT_LEADS = Set.of("at", "in", "on", "during", "after", "before", "last",
+            "this", "earlier", "later", "late", "yesterday", "today", "recently");
     static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier", "next",
             "that", "in");
 
@@ -104,5 +106,26 @@ abstract class SourceSieve {
         }
         return INTRO_WORDS.contains(t.norm) || t.norm.endsWith("ing") || t.norm.endsWith("ly") && !t.capitalized
                 || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || times.contains(t);
+    }
+
+    /**
+     * "… said at a town hall event this month.": what follows the cue is one short prepositional phrase with no verb
+     * and no "that", so the cue still closes the sentence.
+     */
+    boolean adjunctOnly(int from, int clauseEnd) {
+        if (from >= clauseEnd || !ADJUNCT_LEADS.contains(tokens.get(from).norm)) {
+            return false;
+        }
+        int words = 0;
+        for (int k = from; k < clauseEnd; k++) {
+            Token t = tokens.get(k);
+            if (t.isTerminal()) {
+                break;
+            }
+            if (!t.isWord() && t.type != Token.Type.NUMBER || t.is("that") || auxiliaries.contains(t) || ++words > 8) {
+                return false;
+            }
+        }
+        return true;
     }
 }

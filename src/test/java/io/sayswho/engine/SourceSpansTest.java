@@ -38,6 +38,8 @@ class SourceSpansTest {
             "“It was too late,” said Ana Lutz, 41, a nurse from the valley.           | said | Ana Lutz, 41, a nurse from the valley",
             "“The bridge will open,” said Ana Lutz, a planner who has advised the council. | said | Ana Lutz, a planner who has advised the council",
             "“It was too late,” said Ana Lutz, the nurse who found him, on Tuesday.    | said | Ana Lutz, the nurse who found him",
+            "“It was too late,” said party chief Ana Lutz in a statement.            | said | party chief Ana Lutz",
+            "“It was too late,” said Ana Lutz at a rally in Tarn.                     | said | Ana Lutz",
             // near misses: what follows reports, quotes or is the speaker's next act
             "“We will appeal,” said Ana Lutz, adding that the ruling was unfair.      | said | Ana Lutz",
             "“We will appeal,” said Ana Lutz, “and we will win.”                      | said | Ana Lutz",

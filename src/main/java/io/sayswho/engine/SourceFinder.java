@@ -72,7 +72,7 @@ final class SourceFinder extends SourceSieve {
             }
             return null;
         }
-        if (t.isWord() && !breakers.contains(t) && !doc.quoted(k)) {
+        if ((t.isWord() || share(k, clauseStart)) && !breakers.contains(t) && !doc.quoted(k)) {
             if (k == cueFrom - 1 && tokens.get(cueFrom).norm.endsWith("ing") && classifier.proper(k) && !doc.initial(k)) {
                 // "footage of Jo Roe asking, “…”": a participle's subject is the name right before it
                 int name = k;
@@ -105,6 +105,17 @@ final class SourceFinder extends SourceSieve {
     }
 
     /** Words after the cue before the clause ends: none means the cue tags what came before it. */
+    /** "four in 10", "six out of 10": a share ends in a number, and the count before it makes it a subject. */
+    private boolean share(int k, int clauseStart) {
+        Token t = tokens.get(k);
+        if (t.type != Token.Type.NUMBER || k - 2 < clauseStart || !(tokens.get(k - 1).is("in") || tokens.get(k - 1).is("of"))) {
+            return false;
+        }
+        int c = tokens.get(k - 1).is("of") && tokens.get(k - 2).is("out") ? k - 3 : k - 2;
+        Token count = c >= clauseStart ? tokens.get(c) : null;
+        return count != null && (count.type == Token.Type.NUMBER || quantities.contains(count));
+    }
+
     /** A word or number in [from, to): stops at the first, so a check per cue does not rescan the clause. */
     boolean anyWordIn(int from, int to) {
         for (int k = from; k < to; k++) {

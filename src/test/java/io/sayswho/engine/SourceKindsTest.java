@@ -41,6 +41,9 @@ class SourceKindsTest {
             "Most said the levy was too high.                     | ANONYMOUS    | ANONYMOUS",
             "Half said they wanted an outsider.                   | ANONYMOUS    | ANONYMOUS",
             "Two-thirds said the economy was weak.                | ANONYMOUS    | ANONYMOUS",
+            "About four in 10 said the economy was weak.          | ANONYMOUS    | ANONYMOUS",
+            "Six out of 10 said the economy was weak.             | ANONYMOUS    | ANONYMOUS",
+            "The rate fell to four in 10, Ana Lutz said.          | PERSON       | NAMED",
             "Most Holdings said the levy was too high.            | ORGANIZATION | NAMED",
     })
     void kindAndLabel(String text, SourceKind kind, Attribution label) {

@@ -20,6 +20,7 @@ final class NamedLines {
     private final ClaimContent content;
     private final WordList anonymousHeads;
     private final WordList documentHeads;
+    private final WordList organizationHeads;
     private final WordList pageLabels;
     private final WordList adverbs;
 
@@ -32,6 +33,7 @@ final class NamedLines {
         this.content = content;
         this.anonymousHeads = rules.list("anonymous-heads");
         this.documentHeads = rules.list("document-heads");
+        this.organizationHeads = rules.list("organization-heads");
         this.pageLabels = rules.list("page-labels");
         this.adverbs = rules.list("adverbs");
     }
@@ -198,6 +200,10 @@ final class NamedLines {
         } else if (documentHeads.contains(tokens.get(colon - 1)) && colon - s.from() <= 3) {
             p = new SourcePhrase(s.from(), colon, SourceKind.DOCUMENT, null, named.head(), false, null, null, false);
             label = Attribution.DOCUMENTARY; // "Poll: Wealthy Voters Abandon Party"
+        } else if (named.kind() == SourceKind.ORGANIZATION && colon - s.from() <= 4 && colon - s.from() >= 2
+                && organizationHeads.contains(tokens.get(colon - 1)) && classifier.proper(s.from())) {
+            p = named; // "Roe Campaign: Rival Misled Voters", "Nordland Ministry: Talks Over": a body by its name
+            label = Attribution.NAMED;
         } else if (named.kind() == SourceKind.PERSON && colon - s.from() <= 4) {
             p = named; // "Maria Lindqvist: Voters Worried"
             label = Attribution.NAMED;

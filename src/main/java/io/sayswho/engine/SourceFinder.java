@@ -16,6 +16,7 @@ final class SourceFinder extends SourceSieve {
     private static final Set<String> PARTITIVES = Set.of("most", "all", "none", "each");
 
     private final SubjectBeforeCue subjects;
+    private final WordList spokenRecords;
     private final InvertedSource inversions;
     private final AppositionSubject appositions;
     private final LeadingSubject leading;
@@ -25,6 +26,7 @@ final class SourceFinder extends SourceSieve {
     SourceFinder(Document doc, RuleSet rules, SourceClassifier classifier) {
         super(doc, rules, classifier);
         this.subjects = new SubjectBeforeCue(this);
+        this.spokenRecords = rules.list("spoken-records");
         this.inversions = new InvertedSource(this);
         this.appositions = new AppositionSubject(this);
         this.leading = new LeadingSubject(this);
@@ -83,7 +85,9 @@ final class SourceFinder extends SourceSieve {
                     return new Found(name, k + 1, false);
                 }
             }
-            return subjects.withAside(subjects.subjectEndingAt(k, clauseStart), cueFrom);
+            Found subject = subjects.subjectEndingAt(k, clauseStart);
+            Found issuer = issuerOf(subject, k);
+            return subjects.withAside(issuer != null ? issuer : subject, cueFrom);
         }
         if (t.isPunct(',') && appositions.opensWithName(clauseStart, k)) {
             return appositions.apposition(clauseStart, k); // "Jo Roe, the mayor's aide, noted the rule.": not inverted
@@ -105,6 +109,25 @@ final class SourceFinder extends SourceSieve {
     }
 
     /** Words after the cue before the clause ends: none means the cue tags what came before it. */
+    /**
+     * "Jo Roe issued a statement saying ...", "the ministry released a statement calling ...": a participle after
+     * a body's own record (spoken-records.txt) that the clause's subject put out reports for that subject, not for
+     * the whole clause. The record's article inside the phrase marks the object; the subject is the name before it.
+     */
+    private Found issuerOf(Found subject, int recordAt) {
+        if (subject == null || !spokenRecords.contains(tokens.get(recordAt))) {
+            return null;
+        }
+        for (int k = recordAt - 1; k > subject.from() && k >= recordAt - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.is("a") || t.is("an")) {
+                Found who = leading.leadingSubject(subject.from(), k - 1);
+                return who != null && who.to() < k && k - who.to() <= 3 ? who : null; // "issued", "sent out"
+            }
+        }
+        return null;
+    }
+
     /** "four in 10", "six out of 10": a share ends in a number, and the count before it makes it a subject. */
     private boolean share(int k, int clauseStart) {
         Token t = tokens.get(k);

@@ -71,6 +71,10 @@ class SourceSpansTest {
             "Former Minister of Transport Ana Lutz criticised the plan, saying it was rushed.   | saying  | Former Minister of Transport Ana Lutz",
             "Choir member Ana Lutz posted the news online, writing that rehearsals would resume. | writing | Choir member Ana Lutz",
             "The Lutz campaign issued a statement, saying the count was wrong.                 | saying  | The Lutz campaign",
+            // a participle after a record the subject put out reports for the subject
+            "Ana Lutz issued a statement saying the count was wrong.                        | saying  | Ana Lutz",
+            "The ministry released a statement saying talks would resume.                   | saying  | The ministry",
+            "A statement from the ministry saying talks would resume was read out.          | saying  | A statement from the ministry",
             // near misses: the name's own verb ends it, and its object is no part of the source
             "Ana Lutz recently urged voters to stay home, saying the race was over.            | saying  | Ana Lutz",
             "Ana Lutz thanked Bo Marr for the help, saying the race was over.                  | saying  | Ana Lutz",

@@ -182,8 +182,9 @@ final class AppositionSubject extends SourceSieve {
     /**
      * Where a name's descriptions end, given the comma after the name: "Jo Roe, 41, a nurse from the valley, said"
      * takes both, comma included, as PolNeAR marks them, and so does "Jo Roe, who chairs the board, said"; "Jo Roe,
-     * speaking at a rally, said" and "Jo Roe, though, said" end at the name, for a participle or an adverb says
-     * what the speaker did or how, not who she is. A name set off further on belongs in: "a spokesman for
+     * speaking at a rally, said", "Jo Roe, in an interview, said", "Jo Roe, clearly frustrated, said" and "Jo Roe,
+     * though, said" end at the name, for a participle, an adjunct or an adverb says what the speaker did, where or
+     * how, not who she is. A name set off further on belongs in: "a spokesman for
      * X, a coalition of groups, Jo Roe, said".
      */
     private int describedUntil(int nameComma, int commaBeforeCue) {
@@ -195,7 +196,7 @@ final class AppositionSubject extends SourceSieve {
             }
             Token first = tokens.get(seg);
             boolean describes = seg == nameComma + 1
-                    ? !(first.norm.endsWith("ing") && !first.is("including"))
+                    ? !(introductory(seg) && first.type != Token.Type.NUMBER && !first.is("including"))
                     && !(next - seg == 1 && first.type == Token.Type.WORD && !first.capitalized) // "though", "however"
                     : allProper(seg, next) || first.type == Token.Type.NUMBER || determiners.contains(first)
                     || POSSESSIVES.contains(first.norm) || titles.contains(first) || speakerHead(first);

@@ -61,6 +61,9 @@ class SourceSpansTest {
             "Ana Lutz, speaking at a rally in Tarn, said the ward was full.       | said | Ana Lutz",
             "Ana Lutz, though, said the ward was full.                            | said | Ana Lutz",
             "Ana Lutz, however, said the ward was full.                           | said | Ana Lutz",
+            "Ana Lutz, in an interview on Friday, said the ward was full.         | said | Ana Lutz",
+            "Ana Lutz, clearly frustrated, said the ward was full.                | said | Ana Lutz",
+            "Ana Lutz, for her part, said the ward was full.                      | said | Ana Lutz",
     })
     void subjectBeforeCueTakesItsDescriptions(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

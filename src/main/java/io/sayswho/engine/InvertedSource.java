@@ -59,10 +59,12 @@ final class InvertedSource extends SourceSieve {
                 }
             }
         }
+        boolean setOff = false;
         if (j + 1 < clauseEnd && tokens.get(j).isPunct(',')) {
             int end = descriptionToEnd(j + 1, clauseEnd);
             if (end > 0) {
                 j = end; // "..., said Jo Roe, a lawyer who has advised the board.": who she is is part of the source
+                setOff = tokens.get(j).isPunct(','); // "..., said Jo Roe, the chair, noting ...": its comma too
             }
         }
         boolean ends = j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',') || adjunctOnly(j, clauseEnd)
@@ -84,7 +86,7 @@ final class InvertedSource extends SourceSieve {
                 && (nameEnd - cueTo == 1 || nameEnd - cueTo == 2 && TIME_LEADS.contains(first.norm))) {
             return null; // "…,” she said this month.": a time, not a speaker
         }
-        return new Found(cueTo, j, true);
+        return new Found(cueTo, setOff ? j + 1 : j, true);
     }
 
     /**
@@ -111,9 +113,12 @@ final class InvertedSource extends SourceSieve {
                     || times.contains(tokens.get(k + 1)))) {
                 return k; // "..., the nurse who found him, on Tuesday.": the time is the saying's
             }
+            if (t.isPunct(',') && k > from && k + 1 < clauseEnd && (tokens.get(k + 1).norm.endsWith("ing")
+                    || tokens.get(k + 1).type == Token.Type.QUOTE)) {
+                return k; // "..., said Jo Roe, the party's chair, noting that ..." / ", “and ...": she is described
+            }
             if (t.type == Token.Type.QUOTE || t.isPunct(';') || t.isPunct(':') || doc.quoted(k)
-                    || !relative && (invertingVerbs.contains(t.norm) || tellVerbs.contains(t.norm))
-                    || t.isPunct(',') && k + 1 < clauseEnd && tokens.get(k + 1).norm.endsWith("ing")) {
+                    || !relative && (invertingVerbs.contains(t.norm) || tellVerbs.contains(t.norm))) {
                 return -1; // "..., who has advised the board" describes; "..., told reporters" reports
             }
         }

@@ -37,7 +37,9 @@ class SourceSpansTest {
             // a description that runs to the end of the sentence after an inverted name is the source's
             "“It was too late,” said Ana Lutz, 41, a nurse from the valley.           | said | Ana Lutz, 41, a nurse from the valley",
             "“The bridge will open,” said Ana Lutz, a planner who has advised the council. | said | Ana Lutz, a planner who has advised the council",
-            "“It was too late,” said Ana Lutz, the nurse who found him, on Tuesday.    | said | Ana Lutz, the nurse who found him",
+            "“It was too late,” said Ana Lutz, the nurse who found him, on Tuesday.    | said | 'Ana Lutz, the nurse who found him,'",
+            "“It was too late,” said Ana Lutz, the chief nurse, noting the ward was full. | said | 'Ana Lutz, the chief nurse,'",
+            "“It was late,” said Ana Lutz, the chief nurse, “and we knew it.”         | said | 'Ana Lutz, the chief nurse,'",
             "“It was too late,” said party chief Ana Lutz in a statement.            | said | party chief Ana Lutz",
             "“It was too late,” said Ana Lutz at a rally in Tarn.                     | said | Ana Lutz",
             // near misses: what follows reports, quotes or is the speaker's next act

@@ -6,6 +6,7 @@ import io.sayswho.engine.model.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Coreference as a news reader does it: a pronoun or a description ("the source", "the spokesman", "the
@@ -30,7 +31,8 @@ final class Entities {
     private final WordList outletDescriptions;
     private final WordList titles;
     private final WordList unnamedByChoice;
-    private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)an? ");
+    /** A first mention that opens with "a" or "an": a role introduced, not one referred back to. */
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)an? ");
 
     Entities(Document doc, SourceClassifier classifier, RuleSet rules) {
         this.doc = doc;
@@ -48,7 +50,6 @@ final class Entities {
 
     /** Finds or makes the entity this phrase stands for and records the mention. Null when it cannot be told. */
     Entity resolve(SourcePhrase p) {
-        names.scanTo(p.from());
         Entity e = p.pronoun() != null ? byPronoun(p) : p.definite() ? byDescription(p) : byName(p);
         if (p.pronoun() != null && Lexicons.SINGULAR_PERSONAL.contains(p.pronoun())) {
             e = preferLaterSubject(p, e);

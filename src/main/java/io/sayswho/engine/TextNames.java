@@ -195,8 +195,8 @@ final class TextNames {
         return classifier.proper(k) && !times.contains(doc.token(k));
     }
 
-    /** Records runs of capitalised words up to token {@code to}, once each. */
-    void scanTo(int to) {
+    /** Records runs of capitalised words up to token {@code to}, once each: each question above asks it first. */
+    private void scanTo(int to) {
         int k = scannedTo;
         while (k < to) {
             if (nameWord(k)) {

@@ -31,7 +31,8 @@ final class RuleSet {
             "determiners", "hearers", "sentence-starters", "time-words", "negations", "quantities", "nationalities",
             "noun-cues", "body-descriptions", "outlet-descriptions", "clause-verbs", "speech-verbs", "transparent-heads",
             "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs", "page-labels", "cue-prepositions", "ly-not-adverbs",
-            "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records", "kin-heads", "proportions", "unnamed-by-choice");
+            "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records", "kin-heads", "proportions", "unnamed-by-choice",
+            "mind-verbs", "partaking-states", "rejection-verbs");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;
@@ -43,7 +44,7 @@ final class RuleSet {
     final Places places = new Places();
     /** stance.rules in file order: the first that reads a predicate decides. */
     final List<StanceRule> stances;
-    /** The words of every stance rule's class (not the SPEAKS_FOR ones, which are read on the source). */
+    /** The words of every stance rule's class (not the SPEAKS_FOR and OWN_DEED ones, read on who speaks). */
     final Set<String> stancePredicates;
     final Set<String> ruleIds;
 
@@ -58,7 +59,7 @@ final class RuleSet {
         this.labels = labels;
         this.stances = stances;
         this.stancePredicates = stances.stream()
-                .filter(r -> r.construction() != StanceRule.Construction.SPEAKS_FOR)
+                .filter(r -> !r.construction().readsTheSource())
                 .flatMap(r -> r.words().words().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.ruleIds = ruleIds;
     }

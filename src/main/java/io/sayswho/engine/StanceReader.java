@@ -23,14 +23,6 @@ final class StanceReader {
     /** "did not want to divulge": not wanting to tell is refusing to. */
     private static final Set<String> WANT = Set.of("want", "wants", "wanted", "wish", "wishes", "wished", "care");
     private static final Set<String> WILL = Set.of("will", "would", "shall");
-    /** A denied deed's negation stands within the first words: its subject, an auxiliary, the negation. */
-    private static final int MAX_SUBJECT_AND_VERB = 8;
-    /** How far a lead-in before a colon may run ("Roe has maintained her position throughout: ..."). */
-    private static final int MAX_LEAD_IN = 16;
-    private static final Set<String> SUBORDINATORS = Set.of("because", "since", "although", "though", "after",
-            "when", "if", "unless", "that", "which", "who", "while", "until");
-    /** Auxiliaries of a deed done or not ("did not receive", "had not taken part"), not of one to come ("will not"). */
-    private static final Set<String> DEEDS = Set.of("did", "does", "do", "has", "have", "had", "was", "were");
     /** "is not only inaccurate": "not only" adds, it does not negate. */
     private static final Set<String> ONLY = Set.of("only", "just", "merely", "simply");
     /** "should not share", "must not know": advice or duty, not what the speaker knows or tells. */
@@ -60,6 +52,7 @@ final class StanceReader {
     private final WordList rejectionAdverbs;
     private final WordList dismissive;
     private final WordList infoNouns;
+    private final DeedDenial deeds;
 
     StanceReader(Document doc, RuleSet rules) {
         this.doc = doc;
@@ -74,6 +67,7 @@ final class StanceReader {
         this.rejectionAdverbs = rules.list("rejection-adverbs");
         this.dismissive = rules.list("dismissive-modifiers");
         this.infoNouns = rules.list("info-nouns");
+        this.deeds = new DeedDenial(doc, rules);
     }
 
     /**
@@ -87,48 +81,16 @@ final class StanceReader {
             return r;
         }
         for (StanceRule rule : rules) {
-            if (rule.construction() == StanceRule.Construction.SPEAKS_FOR
-                    && WordList.any(tokens, sourceFrom, sourceTo, rule.words()) && negatesItsVerb(from, to)) {
+            boolean reads = switch (rule.construction()) {
+                case SPEAKS_FOR -> WordList.any(tokens, sourceFrom, sourceTo, rule.words()) && deeds.negatesItsVerb(from, to);
+                case OWN_DEED -> deeds.deniesOwnDeed(from, to, rule.words());
+                default -> false;
+            };
+            if (reads) {
                 return rule;
             }
         }
         return null;
-    }
-
-    /** "Mr Roe did not receive ...", "she has never taken ...", "neither the firm nor Roe had ...": the first clause. */
-    private boolean negatesItsVerb(int from, int to) {
-        for (int k = from; k + 1 < to && k < from + MAX_LEAD_IN; k++) {
-            if (tokens.get(k).isTerminal()) {
-                break;
-            }
-            if (tokens.get(k).isPunct(':')) {
-                // "Roe has maintained her position throughout: she has never ...": the colon opens the statement
-                return negatesItsVerb(k + 1, to);
-            }
-        }
-        for (int k = from; k < to && k < from + MAX_SUBJECT_AND_VERB; k++) {
-            Token t = tokens.get(k);
-            if (t.isPunct(',') || t.isPunct(';') || t.type == Token.Type.DASH || t.is("and") || t.is("but")
-                    || SUBORDINATORS.contains(t.norm)) {
-                return false; // the negation must be the first clause's own: not "... withdrawn because they did not"
-            }
-            if (t.is("neither") && k == from || t.is("never")) {
-                return true;
-            }
-            if (t.is("not") && k > from && DEEDS.contains(tokens.get(k - 1).norm)) {
-                return !asksWhether(k, to); // "we haven't found out whether ..." does not know; it denies nothing
-            }
-        }
-        return false;
-    }
-
-    private boolean asksWhether(int k, int to) {
-        for (int j = k; j < to && j < k + 6; j++) {
-            if (tokens.get(j).is("whether") || tokens.get(j).is("if")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first predicate word in [from, to) that a rule reads, with that rule; null when none does. */
@@ -141,7 +103,7 @@ final class StanceReader {
             StanceRule.Scope scope = null;
             boolean scoped = false;
             for (StanceRule r : rules) {
-                if (r.construction() == StanceRule.Construction.SPEAKS_FOR || !r.words().contains(t)) {
+                if (r.construction().readsTheSource() || !r.words().contains(t)) {
                     continue;
                 }
                 if (!scoped) {
@@ -225,7 +187,7 @@ final class StanceReader {
                     || OPEN_AFTER_TELLING.contains(next.norm) || k > from && (tokens.get(k - 1).is("further")
                     || tokens.get(k - 1).is("more"));
             case GIVING -> givesInformation(k, to);
-            case SPEAKS_FOR -> false; // read on the source, not on a word: read(from, to, sourceFrom, sourceTo)
+            case SPEAKS_FOR, OWN_DEED -> false; // read on who speaks: read(from, to, sourceFrom, sourceTo)
         };
     }
 

@@ -13,7 +13,14 @@ record StanceRule(String id, Attribution label, Set<Scope> scopes, Construction 
     enum Scope { AFFIRMED, NEGATION, INABILITY, REFUSAL }
 
     /** Where the predicate word must stand for the rule to read it; StanceReader says how each is recognised. */
-    enum Construction { VERB, PREDICATE, WORD, NOUN, UNSAID, GIVING, SPEAKS_FOR }
+    enum Construction {
+        VERB, PREDICATE, WORD, NOUN, UNSAID, GIVING, SPEAKS_FOR, OWN_DEED;
+
+        /** Read on who speaks and the content's first clause ({@link DeedDenial}), not on a predicate word. */
+        boolean readsTheSource() {
+            return this == SPEAKS_FOR || this == OWN_DEED;
+        }
+    }
 
     @Override
     public String toString() {

@@ -79,6 +79,33 @@ class StanceReaderTest {
         assertEquals(rule, r == null ? null : r.id(), content);
     }
 
+    @ParameterizedTest(name = "a source says: {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "We did not receive any payment from the firm      | stance.deny-own-deed",
+            "“I have never, ever taken a bribe                 | stance.deny-own-deed",
+            "it was not involved in the decision               | stance.deny-own-deed",
+            "its director had not taken part in the talks      | stance.deny-own-deed",
+            "neither the club nor its owner had been involved  | stance.deny-own-deed",
+            "she did not have any contact with them            | stance.deny-own-deed",
+            "We did not expect this                            | ",   // a thought, not a deed
+            "I have never wanted the job                       | ",   // a wish
+            "she had never been happier                        | ",   // a state
+            "We have not yet received the report               | ",   // not yet: no denial
+            "it will not be held until May                     | ",   // a deed to come
+            "they had not been paid for months                 | ",   // others, not the speaker
+            "the council had not approved the budget           | ",   // a third party's deed
+            "We met them and did not sign anything             | ",   // the first clause is affirmed
+            "We were not happy with the result                 | ",   // a state, after was/were
+            "We were never shown the contract                  | ",   // done to the speaker, not by it
+            "she did not dispute the figures                   | ",   // a rejection negated concedes
+    })
+    void aSourceDeniesItsOwnDeed(String content, String rule) {
+        // "Roe said <content>": the source is the first token
+        Document doc = Document.of("Roe said " + content.strip(), EN);
+        StanceRule r = new StanceReader(doc, EN).read(2, doc.tokens.size(), 0, 1);
+        assertEquals(rule, r == null ? null : r.id(), content);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "He did not know him well",                         // knowing a person, not a fact

@@ -185,7 +185,10 @@ final class Pipeline {
             }
         }
         ClaimDraft lastQuoted = null;
+        ClaimDraft previous = null;
         for (ClaimDraft d : drafts) {
+            ClaimDraft before = previous;
+            previous = d;
             if (d.attributed()) {
                 if (d.flags.contains(Flag.DIRECT_QUOTE) && d.entity != null) {
                     lastQuoted = d;
@@ -213,6 +216,7 @@ final class Pipeline {
             }
             if (speaker != null) {
                 inherit(d, speaker, why, content);
+                continuesDenial(d, before);
                 if (!why.equals("quote.next-paragraph")) {
                     sameCue(d, speaker);
                 }
@@ -288,6 +292,21 @@ final class Pipeline {
         d.contentTo = d.to;
         content.applyContentRules(d);
         content.quoteKind(d);
+    }
+
+    /**
+     * "“Mr Roe did not receive any briefings. Not from his partners, and not from anyone else.”": a sentence of the
+     * same speaker's quotation that opens on a negation right after a denial goes on denying.
+     */
+    private void continuesDenial(ClaimDraft d, ClaimDraft before) {
+        int first = firstWord(d);
+        boolean negation = doc.token(first).is("not") || doc.token(first).is("nor") || doc.token(first).is("neither")
+                || doc.token(first).is("never");
+        if (negation && before != null && before.label == Attribution.DENIED && before.entity == d.entity
+                && d.label == Attribution.NAMED) {
+            d.label = Attribution.DENIED;
+            d.rule("stance.deny-continued");
+        }
     }
 
     private int firstWord(ClaimDraft d) {

@@ -108,6 +108,10 @@ final class SourceAcceptance {
                 }
             }
         }
+        boolean afterRelative = rule.side() == CueRule.Side.LEFT && closesRelativeClause(prev, f);
+        if (afterRelative) {
+            f.source = prev.source.refersTo(); // "Jo Roe, who said the plan was a farce, said ...": Jo Roe said
+        }
         if (rule.category() == CueCategory.STANCE && f.source != null && !stanceHolder(f)) {
             return false;
         }
@@ -168,6 +172,10 @@ final class SourceAcceptance {
             f.splitAt = opening;
             return true;
         }
+        if (afterRelative) {
+            f.splitAt = f.cueFrom; // the relative clause's report is a claim of its own, before the main verb
+            return attributes;
+        }
         boolean nested = join < 0 && prev.source != null && !prev.source.inverted() && !prev.passive
                 && f.from > prev.to && prev.rule.side() == CueRule.Side.LEFT;
         if (f.source == null && rule.side() == CueRule.Side.LEFT
@@ -217,6 +225,28 @@ final class SourceAcceptance {
             return false;
         } else {
             f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
+        }
+        return true;
+    }
+
+    /**
+     * The cue is the main verb of the phrase a relative clause before it set off: "Jo Roe, who said the plan was a
+     * farce, said ...". The previous cue's source is that "who" (or "which"), and a comma ends its clause right
+     * before this cue, with none between.
+     */
+    private boolean closesRelativeClause(Found prev, Found f) {
+        if (prev == null || prev.source == null || prev.source.refersTo() == null || f.cueFrom - 1 <= prev.to) {
+            return false;
+        }
+        Token pronoun = tokens.get(prev.source.from());
+        if (!(pronoun.is("who") || pronoun.is("which")) || prev.source.from() == 0
+                || !tokens.get(prev.source.from() - 1).isPunct(',') || !tokens.get(f.cueFrom - 1).isPunct(',')) {
+            return false;
+        }
+        for (int k = prev.to; k < f.cueFrom - 1; k++) {
+            if (tokens.get(k).isPunct(',') || tokens.get(k).isTerminal() || tokens.get(k).type == Token.Type.QUOTE) {
+                return false;
+            }
         }
         return true;
     }

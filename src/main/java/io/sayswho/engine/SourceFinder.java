@@ -22,6 +22,7 @@ final class SourceFinder extends SourceSieve {
     private final LeadingSubject leading;
     private final ObjectSource objects;
     private final VerbGroup verbGroup;
+    private final PhraseMatcher<CueRule> cues;
 
     SourceFinder(Document doc, RuleSet rules, SourceClassifier classifier) {
         super(doc, rules, classifier);
@@ -32,6 +33,7 @@ final class SourceFinder extends SourceSieve {
         this.leading = new LeadingSubject(this);
         this.objects = new ObjectSource(this);
         this.verbGroup = new VerbGroup(this);
+        this.cues = rules.cues;
     }
 
     /**
@@ -89,6 +91,10 @@ final class SourceFinder extends SourceSieve {
             Found issuer = issuerOf(subject, k);
             return subjects.withAside(issuer != null ? issuer : subject, cueFrom);
         }
+        Found relativeHead = t.isPunct(',') ? beforeRelativeClause(k, clauseStart) : null;
+        if (relativeHead != null) {
+            return relativeHead; // "Jo Roe, who said the plan was a farce, said she would vote against it"
+        }
         if (t.isPunct(',') && appositions.opensWithName(clauseStart, k)) {
             return appositions.apposition(clauseStart, k); // "Jo Roe, the mayor's aide, noted the rule.": not inverted
         }
@@ -108,7 +114,39 @@ final class SourceFinder extends SourceSieve {
         return null;
     }
 
-    /** Words after the cue before the clause ends: none means the cue tags what came before it. */
+    /**
+     * "Jo Roe, who says the plan is a farce, said ...": the comma before the cue closes a relative clause set off
+     * after the subject that reports something itself, so the subject is the noun phrase before ", who", not the
+     * words inside the clause (which are what the clause's own cue reports). Null when the segment before the comma
+     * is no such clause; a relative clause that only describes ("Jo Roe, who chairs the board, said") is read as an
+     * apposition, part of the source.
+     */
+    private Found beforeRelativeClause(int comma, int clauseStart) {
+        for (int c = comma - 1; c > clauseStart && c > comma - MAX_SOURCE * 3; c--) {
+            Token t = tokens.get(c);
+            if (t.type == Token.Type.QUOTE || t.isPunct(';') || t.isPunct(':') || t.type == Token.Type.DASH) {
+                return null;
+            }
+            if (t.isPunct(',')) {
+                boolean relative = c + 2 < comma && (tokens.get(c + 1).is("who") || tokens.get(c + 1).is("which"))
+                        && c - 1 >= clauseStart && tokens.get(c - 1).isWord();
+                return relative && reports(c + 2, comma) ? subjects.subjectEndingAt(c - 1, clauseStart) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A reporting cue opens the relative clause [from, to) within its first words: "who said", "who has long argued". */
+    private boolean reports(int from, int to) {
+        for (int j = from; j < to && j < from + 3; j++) {
+            PhraseMatcher.Match<CueRule> m = cues.longestAt(tokens, j, to);
+            if (m != null && m.rule().category() != CueCategory.IGNORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Jo Roe issued a statement saying ...", "the ministry released a statement calling ...": a participle after
      * a body's own record (spoken-records.txt) that the clause's subject put out reports for that subject, not for

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
@@ -73,5 +74,31 @@ class SourceSpansTest {
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));
+    }
+
+    /**
+     * A relative clause set off after the subject that reports something itself is a claim of its own, the "who"
+     * standing for the subject, and the main verb's source is the subject alone, not the clause's last words.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ana Lutz, who said the ward was full, said she would stay.          | the ward was full | she would stay",
+            "The nurse, who has long argued for more beds, told reporters she would stay. | for more beds | she would stay",
+    })
+    void aReportingRelativeClauseIsAClaimOfItsOwn(String sentence, String inRelative, String inMain) {
+        String text = LEAD + sentence.strip();
+        Analysis a = ENGINE.analyze(text);
+        String subject = sentence.strip().substring(0, sentence.indexOf(','));
+        Claim relative = claimWith(a, text, inRelative.strip());
+        Claim main = claimWith(a, text, inMain.strip());
+        assertNotEquals(relative, main, "two claims");
+        assertEquals("who", text.substring(relative.source().start(), relative.source().end()));
+        assertEquals(subject, text.substring(main.source().start(), main.source().end()));
+        assertEquals(main.source().id(), relative.source().id(), "the 'who' stands for the subject: one sources entry");
+    }
+
+    private static Claim claimWith(Analysis a, String text, String words) {
+        return a.claims().stream().filter(c -> text.substring(c.start(), c.end()).contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with '" + words + "' in " + a.claims()));
     }
 }

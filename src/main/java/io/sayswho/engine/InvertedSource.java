@@ -64,7 +64,9 @@ final class InvertedSource extends SourceSieve {
             int end = descriptionToEnd(j + 1, clauseEnd);
             if (end > 0) {
                 j = end; // "..., said Jo Roe, a lawyer who has advised the board.": who she is is part of the source
-                setOff = tokens.get(j).isPunct(','); // "..., said Jo Roe, the chair, noting ...": its comma too
+                // "..., said Jo Roe, the chair, noting ...": its comma too, but not the comma of a clause that
+                // reports on its own ("..., the chair, who said ..."): that clause's "who" opens its own claim
+                setOff = tokens.get(j).isPunct(',') && !reportingRelative(j + 1, clauseEnd);
             }
         }
         boolean ends = j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',') || adjunctOnly(j, clauseEnd)
@@ -108,6 +110,10 @@ final class InvertedSource extends SourceSieve {
             if (t.isTerminal()) {
                 return k;
             }
+            if (reportingRelative(k, clauseEnd)) {
+                // "..., said Jo Roe, a nurse, who said she would stay": a report of its own ends the description
+                return k > from && tokens.get(k - 1).isPunct(',') ? k - 1 : -1;
+            }
             relative |= t.is("who") || t.is("which") || t.is("whose");
             if (t.isPunct(',') && k + 1 < clauseEnd && (TIME_LEADS.contains(tokens.get(k + 1).norm)
                     || times.contains(tokens.get(k + 1)))) {
@@ -123,6 +129,10 @@ final class InvertedSource extends SourceSieve {
             }
         }
         return clauseEnd - from <= MAX_ROLE ? clauseEnd : -1;
+    }
+
+    private boolean reportingRelative(int k, int clauseEnd) {
+        return k < clauseEnd && (tokens.get(k).is("who") || tokens.get(k).is("which")) && reports(k + 1, clauseEnd);
     }
 
     private Found sentenceInitialInverted(int cueTo, int clauseEnd) {

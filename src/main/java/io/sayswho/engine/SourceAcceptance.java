@@ -108,6 +108,9 @@ final class SourceAcceptance {
                 }
             }
         }
+        if (f.source == null && rule.side() == CueRule.Side.LEFT) {
+            f.source = relativeAfterInverted(prev, f);
+        }
         boolean afterRelative = rule.side() == CueRule.Side.LEFT && closesRelativeClause(prev, f);
         if (afterRelative) {
             f.source = prev.source.refersTo(); // "Jo Roe, who said the plan was a farce, said ...": Jo Roe said
@@ -227,6 +230,20 @@ final class SourceAcceptance {
             f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
         }
         return true;
+    }
+
+    /**
+     * "“We will win,” said Jo Roe, a nurse from Tarn, who said she would stay": a "who" right after the previous
+     * cue's inverted source, past its comma, stands for that source and reports on its own. Null otherwise.
+     */
+    private SourceFinder.Found relativeAfterInverted(Found prev, Found f) {
+        if (prev == null || prev.source == null || !prev.source.inverted()) {
+            return null;
+        }
+        int who = f.cueFrom - 1;
+        boolean relative = who > prev.source.to() && (tokens.get(who).is("who") || tokens.get(who).is("which"))
+                && tokens.get(who - 1).isPunct(',') && who - 1 <= prev.source.to();
+        return relative ? new SourceFinder.Found(who, who + 1, false, prev.source) : null;
     }
 
     /**

@@ -22,7 +22,6 @@ final class SourceFinder extends SourceSieve {
     private final LeadingSubject leading;
     private final ObjectSource objects;
     private final VerbGroup verbGroup;
-    private final PhraseMatcher<CueRule> cues;
 
     SourceFinder(Document doc, RuleSet rules, SourceClassifier classifier) {
         super(doc, rules, classifier);
@@ -33,7 +32,6 @@ final class SourceFinder extends SourceSieve {
         this.leading = new LeadingSubject(this);
         this.objects = new ObjectSource(this);
         this.verbGroup = new VerbGroup(this);
-        this.cues = rules.cues;
     }
 
     /**
@@ -134,17 +132,6 @@ final class SourceFinder extends SourceSieve {
             }
         }
         return null;
-    }
-
-    /** A reporting cue opens the relative clause [from, to) within its first words: "who said", "who has long argued". */
-    private boolean reports(int from, int to) {
-        for (int j = from; j < to && j < from + 3; j++) {
-            PhraseMatcher.Match<CueRule> m = cues.longestAt(tokens, j, to);
-            if (m != null && m.rule().category() != CueCategory.IGNORE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

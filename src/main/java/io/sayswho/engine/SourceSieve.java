@@ -44,6 +44,7 @@ abstract class SourceSieve {
     final WordList tellVerbs;
     final WordList irregularParticiples;
     final WordList anonymousHeads;
+    final PhraseMatcher<CueRule> cues;
 
     SourceSieve(Document doc, RuleSet rules, SourceClassifier classifier) {
         this.doc = doc;
@@ -62,6 +63,7 @@ abstract class SourceSieve {
         this.tellVerbs = rules.list("tell-verbs");
         this.irregularParticiples = rules.list("irregular-participles");
         this.anonymousHeads = rules.list("anonymous-heads");
+        this.cues = rules.cues;
         this.quantities = rules.list("quantities");
         this.organizationHeads = rules.list("organization-heads");
         this.titles = rules.list("titles");
@@ -88,6 +90,7 @@ abstract class SourceSieve {
         this.tellVerbs = shared.tellVerbs;
         this.irregularParticiples = shared.irregularParticiples;
         this.anonymousHeads = shared.anonymousHeads;
+        this.cues = shared.cues;
     }
 
     /** "forcefully", "truly", "largely": a lower-case -ly word that is not one of the -ly nouns and adjectives. */
@@ -127,5 +130,20 @@ abstract class SourceSieve {
             }
         }
         return true;
+    }
+
+    /**
+     * A reporting or denying cue stands within the first words of the relative clause [from, to): "who said", "who
+     * has long argued". Such a clause reports something itself, so it is no description of its subject; one that
+     * acts ("who has advised the council") or finds ("who found him") describes.
+     */
+    boolean reports(int from, int to) {
+        for (int j = from; j < to && j < from + 3; j++) {
+            PhraseMatcher.Match<CueRule> m = cues.longestAt(tokens, j, to);
+            if (m != null && (m.rule().category() == CueCategory.REPORT || m.rule().category() == CueCategory.DENY)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -43,6 +43,7 @@ class SourceSpansTest {
             "“It was late,” said Ana Lutz, the chief nurse, “and we knew it.”         | said | 'Ana Lutz, the chief nurse,'",
             "“It was too late,” said party chief Ana Lutz in a statement.            | said | party chief Ana Lutz",
             "“It was too late,” said Ana Lutz at a rally in Tarn.                     | said | Ana Lutz",
+            "“It was too late,” said Ana Lutz, a nurse from the valley, who said the ward was full. | said | Ana Lutz, a nurse from the valley",
             // near misses: what follows reports, quotes or is the speaker's next act
             "“We will appeal,” said Ana Lutz, adding that the ruling was unfair.      | said | Ana Lutz",
             "“We will appeal,” said Ana Lutz, “and we will win.”                      | said | Ana Lutz",
@@ -95,6 +96,17 @@ class SourceSpansTest {
         assertEquals("who", text.substring(relative.source().start(), relative.source().end()));
         assertEquals(subject, text.substring(main.source().start(), main.source().end()));
         assertEquals(main.source().id(), relative.source().id(), "the 'who' stands for the subject: one sources entry");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReportingRelativeClauseAfterAnInvertedSourceIsAClaimOfItsOwn() {
+        String text = LEAD + "“It was too late,” said Ana Lutz, a nurse from the valley, who said the ward was full.";
+        Analysis a = ENGINE.analyze(text);
+        Claim quote = claimWith(a, text, "It was too late");
+        Claim relative = claimWith(a, text, "the ward was full");
+        assertNotEquals(quote, relative, "two claims");
+        assertEquals("who", text.substring(relative.source().start(), relative.source().end()));
+        assertEquals(quote.source().id(), relative.source().id(), "the 'who' stands for Ana Lutz: one sources entry");
     }
 
     private static Claim claimWith(Analysis a, String text, String words) {

@@ -15,6 +15,9 @@ final class SubjectBeforeCue extends SourceSieve {
     private static final Set<String> PREPOSITIONS_BEFORE_NAME = Set.of("of", "for", "to", "by", "from", "with", "in",
             "on", "at", "about", "against");
 
+    /** Days that open a clause on their own: "Yesterday the council said". */
+    private static final Set<String> DAYS_ALONE = Set.of("yesterday", "today", "tonight");
+
     SubjectBeforeCue(SourceSieve shared) {
         super(shared);
     }
@@ -100,10 +103,46 @@ final class SubjectBeforeCue extends SourceSieve {
                 || adverbs.contains(tokens.get(j)) && !tokens.get(j).capitalized)) {
             j++;
         }
+        j = pastLeadingTime(j, end);
         if (INTRO_WORDS.contains(tokens.get(j).norm)) {
             return null; // "Following a swiftly called meeting": a phrase that opens a clause is no subject
         }
         return new Found(j, end + 1, false);
+    }
+
+    /**
+     * "Last month her lawyers said", "In 2015 the council said", "Earlier this year officials said": a time that
+     * opens the clause without a comma is the saying's, not the subject's; the subject starts after it. Returns
+     * {@code j} when no time opens there, or when nothing of a subject would be left before {@code end}.
+     */
+    private int pastLeadingTime(int j, int end) {
+        int k = j;
+        if (DAYS_ALONE.contains(tokens.get(k).norm)) {
+            k++; // "Yesterday the council said"
+        } else {
+            if (!ADJUNCT_LEADS.contains(tokens.get(k).norm) && !TIME_LEADS.contains(tokens.get(k).norm)) {
+                return j; // "Monday's report said": a time that is the subject's own
+            }
+            k++;
+            if (k < end && (tokens.get(k).is("this") || tokens.get(k).is("last") || tokens.get(k).is("next"))) {
+                k++;
+            }
+            int times = k;
+            while (k < end && (this.times.contains(tokens.get(k)) || year(tokens.get(k))
+                    || k > times && tokens.get(k).type == Token.Type.NUMBER)) {
+                k++; // "March 3", "Tuesday night", "2015"
+            }
+            if (k == times) {
+                return j;
+            }
+        }
+        boolean subjectLeft = k <= end && tokens.get(k).isWord() && !auxiliaries.contains(tokens.get(k))
+                && !tokens.get(k).is("'s");
+        return subjectLeft ? k : j;
+    }
+
+    private static boolean year(Token t) {
+        return t.type == Token.Type.NUMBER && t.norm.length() == 4 && (t.norm.startsWith("19") || t.norm.startsWith("20"));
     }
 
     /**

@@ -61,6 +61,12 @@ class SourceSpansTest {
             "Ana Lutz, in an interview on Friday, said the ward was full.         | said | Ana Lutz",
             "Ana Lutz, clearly frustrated, said the ward was full.                | said | Ana Lutz",
             "Ana Lutz, for her part, said the ward was full.                      | said | Ana Lutz",
+            // a time opening the clause without a comma is the saying's, not the subject's
+            "Last month her lawyers said she had won back custody.                | said | her lawyers",
+            "In 2015 the council said the ward was full.                          | said | the council",
+            "Earlier this year officials said the ward was full.                  | said | officials",
+            "Yesterday the ministry said the ward was full.                       | said | the ministry",
+            "Monday's report said the ward was full.                              | said | Monday's report",
             // the subject a participle shares keeps its titles and roles
             "Former Minister of Transport Ana Lutz criticised the plan, saying it was rushed.   | saying  | Former Minister of Transport Ana Lutz",
             "Choir member Ana Lutz posted the news online, writing that rehearsals would resume. | writing | Choir member Ana Lutz",

@@ -56,12 +56,16 @@ final class LeadingSubject extends SourceSieve {
             return null;
         }
         // a name, with the titles and roles in it: "Democratic candidate Jo Roe", "Senate Majority Leader Jo Roe",
-        // "Former Secretary of State Jo Roe", "Band member Jo Roe", "presumptive party nominee Jo Roe"
+        // "Former Secretary of State Jo Roe", "Band member Jo Roe", "presumptive party nominee Jo Roe", and a
+        // speaker it owns: "Rubio's campaign"
         int lastName = -1;
+        int possessive = -1;
         for (; k < limit && k - start < 8; k++) {
             Token t = tokens.get(k);
             if (classifier.proper(k) || t.abbreviation && t.capitalized) {
                 lastName = k;
+            } else if (t.is("'s") && lastName == k - 1 && possessive < 0 && k + 1 < limit && roleWord(k + 1)) {
+                possessive = k; // "Rubio's campaign", "Clinton's campaign manager Robby Mook"
             } else if (!t.isWord() || !roleWord(k) && !(t.is("of") && lastName == k - 1)
                     && !(k + 1 < limit && !t.capitalized && roleWord(k + 1) && !mannerAdverb(t))) {
                 break; // "presidential" may stand before "nominee"; a verb ("urged") ends the name
@@ -71,6 +75,12 @@ final class LeadingSubject extends SourceSieve {
             return null;
         }
         int end = lastName + 1;
+        if (possessive == end) {
+            end++;
+            while (end < k && roleWord(end)) {
+                end++; // the owner's speaker: "Rubio's campaign", "Roe's lawyers"
+            }
+        }
         if (end < limit && !tokens.get(end).capitalized && speakerHead(tokens.get(end))) {
             end++; // "the Vermont senator", "the Jo Roe campaign": a head noun after the name
         }

@@ -15,6 +15,8 @@ final class SubjectBeforeCue extends SourceSieve {
     private static final Set<String> PREPOSITIONS_BEFORE_NAME = Set.of("of", "for", "to", "by", "from", "with", "in",
             "on", "at", "about", "against");
 
+    /** Quantifiers that float after their subject: "Roe and Doe both said", "They all agreed". */
+    private static final Set<String> FLOATING = Set.of("both", "all", "each");
     /** Days that open a clause on their own: "Yesterday the council said". */
     private static final Set<String> DAYS_ALONE = Set.of("yesterday", "today", "tonight");
 
@@ -50,6 +52,7 @@ final class SubjectBeforeCue extends SourceSieve {
         while (k >= clauseStart) {
             Token t = tokens.get(k);
             if (adverbs.contains(t) || auxiliaries.contains(t) || t.is("not") || t.is("never")
+                    || FLOATING.contains(t.norm) && k - 1 >= clauseStart && tokens.get(k - 1).isWord()
                     || !t.capitalized && mannerAdverb(t) && !t.is("only")) {
                 k--;
             } else if (times.contains(t) && k - 1 >= clauseStart && TIME_LEADS.contains(tokens.get(k - 1).norm)) {

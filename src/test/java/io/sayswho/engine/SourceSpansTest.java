@@ -61,6 +61,7 @@ class SourceSpansTest {
             "Ana Lutz, in an interview on Friday, said the ward was full.         | said | Ana Lutz",
             "Ana Lutz, clearly frustrated, said the ward was full.                | said | Ana Lutz",
             "Ana Lutz, for her part, said the ward was full.                      | said | Ana Lutz",
+            "Ana Lutz and Bo Marr both said the ward was full.                    | said | Ana Lutz and Bo Marr",
             // a time opening the clause without a comma is the saying's, not the subject's
             "Last month her lawyers said she had won back custody.                | said | her lawyers",
             "In 2015 the council said the ward was full.                          | said | the council",
@@ -74,6 +75,7 @@ class SourceSpansTest {
             // a participle after a record the subject put out reports for the subject
             "Ana Lutz issued a statement saying the count was wrong.                        | saying  | Ana Lutz",
             "The ministry released a statement saying talks would resume.                   | saying  | The ministry",
+            "Ana Lutz's campaign sent out a statement saying the count was wrong.           | saying  | Ana Lutz's campaign",
             "A statement from the ministry saying talks would resume was read out.          | saying  | A statement from the ministry",
             // near misses: the name's own verb ends it, and its object is no part of the source
             "Ana Lutz recently urged voters to stay home, saying the race was over.            | saying  | Ana Lutz",

@@ -1,5 +1,7 @@
 package io.sayswho.bulk.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sayswho.engine.model.Analysis;
 import io.sayswho.engine.model.Claim;
@@ -8,6 +10,7 @@ import io.sayswho.engine.model.Flag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -27,11 +30,30 @@ enum OutputFormat {
 
         @Override
         byte[] format(String id, ObjectNode fields, Analysis analysis) {
-            ObjectNode line = fields == null ? Json.MAPPER.createObjectNode().put("id", id) : fields;
-            line.putPOJO("analysis", analysis);
+            // What writing fields.putPOJO("analysis", analysis) with Json.MAPPER gave: the analysis in the place of
+            // an input field of that name (a put keeps the place), else last; written on a generator, not a tree.
             Utf8Lines out = Utf8Lines.start();
-            try {
-                Json.MAPPER.writeValue(out, line);
+            try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+                g.writeStartObject();
+                boolean written = false;
+                if (fields == null) {
+                    g.writeStringField("id", id);
+                } else {
+                    for (Map.Entry<String, JsonNode> field : fields.properties()) {
+                        g.writeFieldName(field.getKey());
+                        if (field.getKey().equals("analysis")) {
+                            AnalysisJson.write(g, analysis);
+                            written = true;
+                        } else {
+                            Json.MAPPER.writeTree(g, field.getValue());
+                        }
+                    }
+                }
+                if (!written) {
+                    g.writeFieldName("analysis");
+                    AnalysisJson.write(g, analysis);
+                }
+                g.writeEndObject();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -7,6 +7,8 @@
 # Spark session start and engine load excluded); the wall time of each whole command is printed beside it.
 # Repeating the 840 texts lets JIT warm-up and per-stage costs amortise as they would on a real archive.
 #   ROUNDS=3 REPEAT=20 benchmarks/bulk-throughput.sh      (after ./mvnw -B verify, or with BUILD=1)
+# CLI_BASELINE=some/sayswho-cli.jar adds, each round, the same CLI run on that jar (an earlier build, to compare a
+# change interleaved, on the same load); SPARK=0 leaves the Spark job out.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
@@ -46,6 +48,13 @@ for ((round = 1; round <= rounds; round++)); do
   java -jar bulk/cli/target/sayswho-cli.jar analyze --threads 2 --no-progress "${folders[@]}" 2>&1 >/dev/null \
     | grep ' analysed' | sed 's/^/cli   /'
   echo "cli   wall $(echo "$(date +%s.%N) - $start" | bc) s"
+  if [[ -n "${CLI_BASELINE:-}" ]]; then
+    start=$(date +%s.%N)
+    java -jar "$CLI_BASELINE" analyze --threads 2 --no-progress "${folders[@]}" 2>&1 >/dev/null \
+      | grep ' analysed' | sed 's/^/base  /'
+    echo "base  wall $(echo "$(date +%s.%N) - $start" | bc) s"
+  fi
+  [[ "${SPARK:-1}" == 0 ]] && continue
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
   java $spark_jvm -Dspark.master='local[2]' -Dspark.ui.enabled=false -Dspark.sql.shuffle.partitions=4 \

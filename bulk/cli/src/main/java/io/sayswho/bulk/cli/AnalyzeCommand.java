@@ -117,7 +117,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     cli.err.println("sayswho: skipped " + outcome.id() + ": " + outcome.skippedBecause());
                 } else {
                     answered++;
-                    cli.out.print(outcome.output());
+                    // Bytes straight to the buffered stream: the worker encoded them, the main thread only copies.
+                    cli.out.write(outcome.output(), 0, outcome.output().length);
                 }
                 bar.step();
             }

@@ -1,16 +1,22 @@
 package io.sayswho.bulk.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sayswho.engine.model.Analysis;
 import io.sayswho.engine.model.Claim;
 import io.sayswho.engine.model.Flag;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** How answers are written: one JSON line per article, or one CSV row per claim. Runs on the worker threads. */
+/**
+ * How answers are written: one JSON line per article, or one CSV row per claim. Runs on the worker threads, which
+ * hand the main thread the answer's UTF-8 bytes, ready to write.
+ */
 enum OutputFormat {
     /**
      * The input's fields in their order ({@code id}, {@code text} and any other; for a file, its path as {@code id}),
@@ -23,14 +29,36 @@ enum OutputFormat {
         }
 
         @Override
-        String format(String id, ObjectNode fields, Analysis analysis) {
-            ObjectNode line = fields == null ? Json.MAPPER.createObjectNode().put("id", id) : fields;
-            line.putPOJO("analysis", analysis);
-            try {
-                return Json.MAPPER.writeValueAsString(line) + "\n";
-            } catch (JsonProcessingException e) {
+        byte[] format(String id, ObjectNode fields, Analysis analysis) {
+            // What writing fields.putPOJO("analysis", analysis) with Json.MAPPER gave: the analysis in the place of
+            // an input field of that name (a put keeps the place), else last; written on a generator, not a tree.
+            Utf8Lines out = Utf8Lines.start();
+            try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+                g.writeStartObject();
+                boolean written = false;
+                if (fields == null) {
+                    g.writeStringField("id", id);
+                } else {
+                    for (Map.Entry<String, JsonNode> field : fields.properties()) {
+                        g.writeFieldName(field.getKey());
+                        if (field.getKey().equals("analysis")) {
+                            AnalysisJson.write(g, analysis);
+                            written = true;
+                        } else {
+                            Json.MAPPER.writeTree(g, field.getValue());
+                        }
+                    }
+                }
+                if (!written) {
+                    g.writeFieldName("analysis");
+                    AnalysisJson.write(g, analysis);
+                }
+                g.writeEndObject();
+            } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            out.write('\n');
+            return out.toUtf8();
         }
     },
     /** RFC 4180 CSV of the claims, one row each, with the article's id; an article without claims adds no row. */
@@ -45,8 +73,8 @@ enum OutputFormat {
         }
 
         @Override
-        String format(String id, ObjectNode fields, Analysis analysis) {
-            StringBuilder rows = new StringBuilder();
+        byte[] format(String id, ObjectNode fields, Analysis analysis) {
+            Utf8Lines rows = Utf8Lines.start();
             for (Claim c : analysis.claims()) {
                 var source = c.source();
                 var cue = c.cue();
@@ -57,10 +85,10 @@ enum OutputFormat {
                         source == null ? null : source.end(), cue == null ? null : cue.text(),
                         cue == null ? null : cue.start(), cue == null ? null : cue.end(), c.text());
             }
-            return rows.toString();
+            return rows.toUtf8();
         }
 
-        private void row(StringBuilder rows, Object... values) {
+        private void row(Utf8Lines rows, Object... values) {
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) rows.append(',');
                 rows.append(field(values[i]));
@@ -80,5 +108,6 @@ enum OutputFormat {
     /** Written once before any answer, or null. */
     abstract String header();
 
-    abstract String format(String id, ObjectNode fields, Analysis analysis);
+    /** The answer for one article as UTF-8: a JSON line, or the CSV rows of its claims (none: empty). */
+    abstract byte[] format(String id, ObjectNode fields, Analysis analysis);
 }

@@ -26,6 +26,7 @@ public final class SayswhoCli {
     public static final int OUTPUT_FAILED = 3;
 
     final InputStream in;
+    /** UTF-8: answers are written to it as the UTF-8 bytes the workers encoded. */
     final PrintStream out;
     final PrintStream err;
 

@@ -110,8 +110,9 @@ sealed interface Task {
     /**
      * What became of one input: the lines to write (one JSON line, or a CSV row per claim) or why it was skipped.
      */
-    record Outcome(String output, String skippedBecause, String id) {
-        static Outcome answered(String id, String output) {
+    record Outcome(byte[] output, String skippedBecause, String id) {
+        /** {@code output} is UTF-8, written as it is. */
+        static Outcome answered(String id, byte[] output) {
             return new Outcome(output, null, id);
         }
 

@@ -18,29 +18,32 @@ final class TextDecoding {
         for (byte b : bytes) {
             if (b == 0) throw new Refusal("binary content (NUL bytes), not text");
         }
-        String text;
+        String text = utf8(bytes);
+        return checked(text.startsWith("\uFEFF") ? text.substring(1) : text, maxChars);
+    }
+
+    /**
+     * Strict UTF-8. The String constructor (fast, one copy) replaces every malformed sequence with U+FFFD, so a
+     * result without U+FFFD came from well-formed bytes and is exactly what the strict decoder would give; only a
+     * text holding U+FFFD is decoded again strictly, to tell a real U+FFFD from bad bytes.
+     */
+    private static String utf8(byte[] bytes) throws Refusal {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) return text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new Refusal("not UTF-8 text");
         }
-        return checked(text.startsWith("\uFEFF") ? text.substring(1) : text, maxChars);
     }
 
     /** One JSON line's bytes as a string: strict UTF-8, no NUL test (JSON escapes, not raw bytes, carry text). */
     static String decodeLine(byte[] bytes) throws Refusal {
-        try {
-            String line = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return line.startsWith("\uFEFF") ? line.substring(1) : line;
-        } catch (CharacterCodingException e) {
-            throw new Refusal("not UTF-8 text");
-        }
+        String line = utf8(bytes);
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
     /** A text that came as a JSON string: it still has to be something to analyse, within the service's limit. */

@@ -23,6 +23,8 @@ final class DeedDenial {
     private static final Set<String> DONE = Set.of("did", "has", "have", "had", "was", "were");
     /** "has never, ever used", "did not once meet": emphasis between the negation and the deed. */
     private static final Set<String> EMPHASIS = Set.of("ever", "once", "at", "all", "personally", "knowingly");
+    /** A particle closing the clause after the verb makes it an outcome: "work out", "turn out", "go ahead". */
+    private static final Set<String> OUTCOME_PARTICLES = Set.of("out", "up", "off", "ahead", "through");
     /** The subject a source names itself or its own by, first in the content: "we", "she", "its director". */
     private static final Set<String> OWN = Set.of("my", "our", "its", "his", "her");
 
@@ -112,6 +114,10 @@ final class DeedDenial {
             return false;
         }
         Token verb = tokens.get(k);
+        if (k + 1 < to && OUTCOME_PARTICLES.contains(tokens.get(k + 1).norm)
+                && (k + 2 >= to || !tokens.get(k + 2).isWord())) {
+            return false; // "it didn't work out", "it did not pan out": an outcome, not a deed denied
+        }
         if (verb.is("been") || auxiliary.equals("was") || auxiliary.equals("were")) {
             Token state = verb.is("been") ? (k + 1 < to ? tokens.get(k + 1) : null) : verb;
             return state != null && partaking.contains(state);

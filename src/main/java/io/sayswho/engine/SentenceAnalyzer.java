@@ -48,6 +48,8 @@ final class SentenceAnalyzer {
         boolean shared;
         boolean passive;
         boolean negated;
+        /** The negation is a refusal's: "would not", "will not", "won't". */
+        boolean refusing;
         boolean relayed;
         /** The source is a record's long description ("The transcript of the hearing, published by ..."). */
         boolean record;
@@ -65,6 +67,9 @@ final class SentenceAnalyzer {
             }
             if (rule.category() == CueCategory.STANCE) {
                 return CueCategory.REPORT; // "does not believe" is still the source's stance
+            }
+            if (negated && refusing && rule.category() == CueCategory.REPORT) {
+                return CueCategory.NO_COMMENT; // "would not tell the paper what he knew": withheld, not unknown
             }
             return negated ? CueCategory.COULD_NOT_SAY : continues != null ? continues : rule.category();
         }

@@ -101,6 +101,7 @@ final class SourceAcceptance {
                 }
                 boolean respond = rule.category() == CueCategory.RESPOND;
                 f.negated = (report || respond) && finder.negated(f.from, clauseStart);
+                f.refusing = f.negated && finder.refusing(f.from, clauseStart);
                 if (respond && f.source != null) {
                     Token first = tokens.get(f.source.from());
                     f.nobody = first.is("neither") || first.is("nobody") || first.is("none")

@@ -194,6 +194,11 @@ final class SourceFinder extends SourceSieve {
         return verbGroup.negated(cueFrom, clauseStart);
     }
 
+    /** {@link VerbGroup#refusing}. */
+    boolean refusing(int cueFrom, int clauseStart) {
+        return verbGroup.refusing(cueFrom, clauseStart);
+    }
+
     /** {@link VerbGroup#directive}. */
     boolean directive(int cueTo, int clauseEnd) {
         return verbGroup.directive(cueTo, clauseEnd);

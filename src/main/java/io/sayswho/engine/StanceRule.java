@@ -14,7 +14,7 @@ record StanceRule(String id, Attribution label, Set<Scope> scopes, Construction 
 
     /** Where the predicate word must stand for the rule to read it; StanceReader says how each is recognised. */
     enum Construction {
-        VERB, PREDICATE, WORD, NOUN, UNSAID, GIVING, SPEAKS_FOR, OWN_DEED;
+        VERB, PREDICATE, WORD, NOUN, UNSAID, QUESTION, GIVING, SPEAKS_FOR, OWN_DEED;
 
         /** Read on who speaks and the content's first clause ({@link DeedDenial}), not on a predicate word. */
         boolean readsTheSource() {

@@ -50,6 +50,22 @@ final class VerbGroup extends SourceSieve {
         return false;
     }
 
+    /** A negated verb group whose modal refuses: "would not tell", "will not confirm", "won't say". */
+    boolean refusing(int cueFrom, int clauseStart) {
+        boolean negation = false;
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 4; k--) {
+            Token t = tokens.get(k);
+            if (t.is("not") || t.is("never")) {
+                negation = true;
+            } else if (negation && (t.is("would") || t.is("will") || t.is("wo"))) {
+                return true;
+            } else if (!adverbs.contains(t) && !auxiliaries.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * "warned countries not to interfere", "told him to leave": a cue followed by an object and an infinitive
      * gives an order or advice, it reports no claim.

@@ -51,6 +51,10 @@ class StanceReaderTest {
             "The agent did not want to divulge the price              | stance.nc-wont-discuss",
             "The ministry would not confirm the number                | stance.nc-wont-confirm",
             "She would not provide a timeline                         | stance.nc-wont-give",
+            // finding out, not done, before the question it leaves open
+            "Police have not determined whether the fire was set      | stance.cns-not-found-out",
+            "We haven't tracked down who sent it                      | stance.cns-not-found-out",
+            "Investigators have not yet established how it started    | stance.cns-not-found-out",
     })
     void readsTheScopeOverThePredicate(String content, String rule) {
         StanceRule r = read(content.strip());
@@ -63,7 +67,7 @@ class StanceReaderTest {
             "Neither the club nor its owner had been told     | spokeswoman | stance.deny-for-principal",
             "She has never taken a banned substance           | attorney    | stance.deny-for-principal",
             "Full details will not be released until May      | spokesman   | ",   // a deed to come, not one denied
-            "We have not found out whether the meat was bad   | spokesman   | ",   // not knowing, no denial
+            "We have not found out whether the meat was bad   | spokesman   | stance.cns-not-found-out", // not knowing, no denial
             "Mr Roe did not receive any payment from the firm | minister    | ",   // speaks for nobody else
             "she has never, ever used a banned substance      | lawyer      | stance.deny-for-principal",
             "The firm received the payment and did not pay it back | lawyer | ",   // the first clause is affirmed
@@ -98,6 +102,7 @@ class StanceReaderTest {
             "We were not happy with the result                 | ",   // a state, after was/were
             "We were never shown the contract                  | ",   // done to the speaker, not by it
             "she did not dispute the figures                   | ",   // a rejection negated concedes
+            "it didn't work out                                | ",   // an outcome, not a deed
     })
     void aSourceDeniesItsOwnDeed(String content, String rule) {
         // "Roe said <content>": the source is the first token
@@ -122,6 +127,8 @@ class StanceReaderTest {
             "It was a clear victory for the team",              // knowledge word, no scope
             "They never go to the beach",                       // 'go' tells only as 'go into'
             "We made it clear that prices would rise",
+            "The body was not found",                           // finding, but no question left open
+            "The talks did not work out",                       // a particle, no question
     })
     void nearMissesDoNotRead(String content) {
         assertNull(read(content), content);

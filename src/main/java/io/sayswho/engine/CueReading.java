@@ -45,6 +45,25 @@ final class CueReading {
     }
 
     /** The match is a noun, an adjective or part of a name here, not a verb that reports. */
+    /** Nouns that are plural without an s: "police dispute the figures" has its verb. */
+    private static final java.util.Set<String> COLLECTIVE_PLURALS = java.util.Set.of("police", "people", "staff",
+            "media", "public", "clergy", "military", "press");
+
+    /**
+     * A base form ("dispute", "report") right after a singular word that opens the sentence is a compound noun:
+     * in the present a singular subject takes the s ("Minister disputes report"), and only a plural, a pronoun, a
+     * modal or "to" takes the base form ("Unions dispute figures", "will dispute").
+     */
+    private boolean baseFormAfterSingular(int k, Token prev) {
+        Token cue = tokens.get(k);
+        if (prev == null || !prev.isWord() || !doc.initial(k - 1) || cue.norm.endsWith("s")
+                || cue.norm.endsWith("ed") || cue.norm.endsWith("ing")) {
+            return false;
+        }
+        return !prev.norm.endsWith("s") && !COLLECTIVE_PLURALS.contains(prev.norm) && !Lexicons.isSubjectPronoun(prev.norm)
+                && !prev.is("you") && !auxiliaries.contains(prev) && !prev.is("to") && !adverbs.contains(prev);
+    }
+
     boolean notAVerb(PhraseMatcher.Match<CueRule> m, Sentence s) {
         return usedAsNoun(m, s) || attributive(m, s) || naming(m, s);
     }
@@ -89,6 +108,9 @@ final class CueReading {
         if (show && prev != null && prev.isWord() && prev.norm.endsWith("s") && !prev.capitalized && !prev.is("news")
                 && tokens.get(m.from()).norm.endsWith("s")) {
             return false; // "polls taken over the past two weeks shows": a record's verb after a plural
+        }
+        if (baseFormAfterSingular(m.from(), prev)) {
+            return true; // "Border dispute deepens", "Port dispute": a singular subject would take "disputes"
         }
         // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
         if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)

@@ -36,7 +36,7 @@ done
 [[ -n "$article" ]] || { echo "the 5 KB example article was found in neither src/test/resources/corpus nor ../shared/corpus" >&2; exit 2; }
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+  ./mvnw -B -q package -DskipTests  # scripts/serve.sh then makes the AppCDS archive (scripts/cds-train.sh)
 fi
 [[ -f target/quarkus-app/quarkus-run.jar ]] || { echo "target/quarkus-app/quarkus-run.jar missing: build first" >&2; exit 2; }
 

@@ -3,9 +3,6 @@ package io.sayswho.api;
 import io.sayswho.engine.model.Analysis;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -26,6 +24,9 @@ import java.util.concurrent.CompletionStage;
 @Path("/v1/analyze")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyzeResource {
+    static final String EMPTY_JSON = "the body is empty: send a JSON object such as {\"text\": \"...\"}";
+    static final String EMPTY_TEXT = "the body is empty: send the article's text as the body";
+
     private final AnalysisService analysis;
 
     @Inject
@@ -35,9 +36,8 @@ public class AnalyzeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public CompletionStage<Analysis> analyzeJson(
-            @Valid @NotNull(message = "the body is empty: send a JSON object such as {\"text\": \"...\"}")
-            AnalyzeRequest request) {
+    public CompletionStage<Analysis> analyzeJson(AnalyzeRequest request) {
+        InvalidRequestException.throwIfAny(request == null ? List.of(EMPTY_JSON) : request.problems());
         return analysis.submit(request.text(), request.language());
     }
 
@@ -45,8 +45,8 @@ public class AnalyzeResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     public CompletionStage<Analysis> analyzePlainText(
-            @NotBlank(message = "the body is empty: send the article's text as the body") String text,
-            @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String language) {
+            String text, @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String language) {
+        InvalidRequestException.throwIfAny(InvalidRequestException.blank(text) ? List.of(EMPTY_TEXT) : List.of());
         return analysis.submit(text, language);
     }
 }

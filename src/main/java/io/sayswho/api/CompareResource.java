@@ -2,13 +2,13 @@ package io.sayswho.api;
 
 import io.sayswho.engine.compare.Comparison;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
 
 /**
  * {@code POST /v1/compare}: what a rewrite did to a story's sourcing, claim by claim. Two analyses and an alignment
@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/v1/compare")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompareResource {
+    static final String EMPTY = "the body is empty: send a JSON object such as {\"before\": {\"text\": \"...\"},"
+            + " \"after\": {\"text\": \"...\"}}";
+
     private final ComparisonService comparison;
 
     @Inject
@@ -27,9 +30,8 @@ public class CompareResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Comparison compare(
-            @Valid @NotNull(message = "the body is empty: send a JSON object such as {\"before\": {\"text\": \"...\"}, \"after\": {\"text\": \"...\"}}")
-            CompareRequest request) {
+    public Comparison compare(CompareRequest request) {
+        InvalidRequestException.throwIfAny(request == null ? List.of(EMPTY) : request.problems());
         return comparison.compare(request.before().text(), request.after().text(), request.language());
     }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -60,9 +58,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
-        String detail = e.getConstraintViolations().stream()
-                .map(ConstraintViolation::getMessage)
+    public Response invalidRequest(InvalidRequestException e, HttpServerRequest request) {
+        String detail = e.problems().stream()
                 .sorted()
                 .collect(Collectors.joining("; "));
         return answer(Problem.of(ProblemTypes.INVALID_REQUEST, "Invalid request", 400,

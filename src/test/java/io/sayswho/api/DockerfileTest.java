@@ -170,7 +170,7 @@ class DockerfileTest {
         }
         assertTrue(entrypoint.contains("-XX:SharedArchiveFile=/app/app-cds.jsa"), "the image starts with its AppCDS archive");
         assertTrue(instructions.stream().anyMatch(i -> i.keyword().equals("RUN") && i.stage().equals("run")
-                && i.arguments().contains("-XX:ArchiveClassesAtExit=/app/app-cds.jsa")), "the run stage makes it");
+                && i.arguments().contains("cds-train.sh /app /app/app-cds.jsa")), "the run stage makes it (scripts/cds-train.sh)");
     }
 
     @Test

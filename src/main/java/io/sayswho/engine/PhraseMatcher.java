@@ -129,9 +129,27 @@ final class PhraseMatcher<R> {
 
     /** The longest match starting at token {@code from}, not reaching {@code limit}; null if none. */
     Match<R> longestAt(List<Token> tokens, int from, int limit) {
+        if (from >= limit || !mayStart(tokens.get(from))) {
+            return null; // most tokens start no pattern: answer them without a walk or an allocation
+        }
         Best best = new Best();
         walk(root, tokens, from, from, limit, best);
         return best.node == null ? null : new Match<>(best.node.rule, from, best.walked - best.node.context);
+    }
+
+    private boolean mayStart(Token t) {
+        if (t.type == Token.Type.QUOTE) {
+            return false;
+        }
+        if (root.words.containsKey(t.norm)) {
+            return true;
+        }
+        for (Map.Entry<WordList, Node> e : root.classes) {
+            if (e.getKey().contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void walk(Node node, List<Token> tokens, int from, int at, int limit, Best best) {

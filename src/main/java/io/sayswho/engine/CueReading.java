@@ -64,6 +64,25 @@ final class CueReading {
                 && !prev.is("you") && !auxiliaries.contains(prev) && !prev.is("to") && !adverbs.contains(prev);
     }
 
+    /**
+     * "A transcript of the hearing shows", "a survey of voters finds": the noun phrase ending at {@code k} is an
+     * "of" phrase after a record's or a speaker's head, which is the verb's subject.
+     */
+    private boolean headBeforeOf(int k, Sentence s) {
+        for (int j = k - 1; j > s.from() && j >= k - 2; j--) {
+            Token t = tokens.get(j);
+            if (t.is("of") && !tokens.get(k).norm.endsWith("ed")) {
+                Token head = tokens.get(j - 1);
+                return documentHeads.contains(head) || anonymousHeads.contains(head) || organizationHeads.contains(head)
+                        || publicationHeads.contains(head);
+            }
+            if (!t.isWord() || auxiliaries.contains(t) || t.norm.endsWith("ed")) {
+                return false; // "The Bank of Australia lifted interest rates": a verb inside, "rates" its object
+            }
+        }
+        return false;
+    }
+
     boolean notAVerb(PhraseMatcher.Match<CueRule> m, Sentence s) {
         return usedAsNoun(m, s) || attributive(m, s) || naming(m, s);
     }
@@ -117,8 +136,12 @@ final class CueReading {
                 && !capitalizedInside(m.from() - 1, s) && !prev.isPunct(',') && !prev.is("and") && !prev.is("but")
                 && !Lexicons.isSubjectPronoun(prev.norm) && !anonymousHeads.contains(prev)
                 && !organizationHeads.contains(prev) && !adverbs.contains(prev)
-                && !publicationHeads.contains(prev) && !documentHeads.contains(prev)) {
+                && !publicationHeads.contains(prev) && !documentHeads.contains(prev)
+                && !headBeforeOf(m.from() - 1, s)) {
             return true;
+        }
+        if (tokens.get(m.from()).norm.endsWith("s") && headBeforeOf(m.from() - 1, s)) {
+            return false; // "A transcript of the hearing shows the judge ...": the head's verb
         }
         if (next != null && (auxiliaries.contains(next) || PREPOSITIONS.contains(next.norm) && !next.is("to")
                 || !show && (next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that")))) {

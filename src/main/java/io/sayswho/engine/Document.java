@@ -105,4 +105,19 @@ final class Document {
         List<Sentence> sentences = new Segmenter(shell, rules).sentences();
         return new Document(text, tokens, sentences, quotes, quoteOf, paragraphStarts);
     }
+
+    /** The paragraph (0-based) the token at {@code token} stands in; a binary search over the paragraph starts. */
+    int paragraphOf(int token) {
+        int lo = 0;
+        int hi = paragraphStarts.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (paragraphStarts[mid] <= token) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
 }

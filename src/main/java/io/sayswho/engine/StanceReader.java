@@ -20,6 +20,9 @@ final class StanceReader {
     private static final Set<String> REFUSAL = Set.of("declined", "declines", "decline", "declining", "refused",
             "refuses", "refuse", "refusing");
     private static final Set<String> CAN = Set.of("can", "could", "able");
+    /** Working toward what is not known yet: "trying to establish", "working to determine", "seeking to confirm". */
+    private static final Set<String> EFFORT = Set.of("trying", "working", "seeking", "attempting", "struggling",
+            "scrambling", "racing");
     /** "did not want to divulge": not wanting to tell is refusing to. */
     private static final Set<String> WANT = Set.of("want", "wants", "wanted", "wish", "wishes", "wished", "care");
     private static final Set<String> WILL = Set.of("will", "would", "shall");
@@ -137,6 +140,7 @@ final class StanceReader {
         boolean refused = false;
         boolean can = false;
         boolean will = false;
+        boolean trying = false;
         int gap = 0;
         for (int j = k - 1; j >= from; j--) {
             String w = tokens.get(j).norm;
@@ -148,8 +152,11 @@ final class StanceReader {
             }
             if (NEGATORS.contains(w) && !(w.equals("not") && j + 1 < k && ONLY.contains(tokens.get(j + 1).norm))) {
                 negated = true;
-            } else if (INABILITY.contains(w) || w.equals("early") && j > from && tokens.get(j - 1).is("too")) {
-                unable = true;
+            } else if (INABILITY.contains(w) || (w.equals("early") || w.equals("soon")) && j > from
+                    && tokens.get(j - 1).is("too")) {
+                unable = true; // "too early to say", "too soon to tell"
+            } else if (EFFORT.contains(w) && j + 1 < k && tokens.get(j + 1).is("to")) {
+                trying = true; // "still trying to establish the facts": not known yet
             } else if (REFUSAL.contains(w)) {
                 refused = true;
             } else if (CAN.contains(w)) {
@@ -166,6 +173,9 @@ final class StanceReader {
         }
         if (refused || negated && will) {
             return StanceRule.Scope.REFUSAL;
+        }
+        if (trying && !negated && !unable) {
+            return StanceRule.Scope.EFFORT;
         }
         if (unable || negated && can) {
             return StanceRule.Scope.INABILITY;
@@ -253,8 +263,9 @@ final class StanceReader {
     }
 
     static boolean knowsSomebody(Token verb, Token next) {
-        if (!verb.norm.startsWith("kn")) {
-            return false;
+        if (!verb.norm.startsWith("kn") && !verb.norm.startsWith("remember") && !verb.norm.startsWith("recall")
+                && !verb.norm.startsWith("recollect")) {
+            return false; // "did not know him", "does not remember her": a person, not a fact
         }
         return Lexicons.OBJECT_PRONOUNS.contains(next.norm) || next.is("for") || next.is("as")
                 || next.capitalized && next.isWord();

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 record StanceRule(String id, Attribution label, Set<Scope> scopes, Construction construction, WordList words) {
     /** What governs a predicate word. */
-    enum Scope { AFFIRMED, NEGATION, INABILITY, REFUSAL }
+    enum Scope { AFFIRMED, NEGATION, INABILITY, REFUSAL, EFFORT }
 
     /** Where the predicate word must stand for the rule to read it; StanceReader says how each is recognised. */
     enum Construction {

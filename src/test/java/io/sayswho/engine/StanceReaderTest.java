@@ -41,6 +41,11 @@ class StanceReaderTest {
             "The cause remains unclear                                | stance.cns-not-known",
             "No one can tell yet                                      | stance.cns-cannot-say",
             "She would not guess who was behind it                    | stance.cns-wont-guess",
+            "She has no recollection of the meeting                   | stance.cns-no-knowledge",
+            "He does not remember what was said                       | stance.cns-not-knowing",
+            "We are still trying to establish the facts               | stance.cns-still-finding",
+            "Police are working to confirm the number                 | stance.cns-still-finding",
+            "It is too soon to tell                                   | stance.cns-cannot-say",
             "The firm could not verify the figures                    | stance.cns-cannot-verify",
             "We can't share more details                              | stance.cns-cannot-give",
             // refusing to tell
@@ -114,6 +119,8 @@ class StanceReaderTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "He did not know him well",                         // knowing a person, not a fact
+            "She does not remember him",                        // remembering a person
+            "I am trying to say the plan is good",              // an effort to say is no unknown
             "She is not known for her patience",
             "The school offers no information technology courses", // a noun in a compound
             "The results were false positives",                 // the adjective modifies a noun

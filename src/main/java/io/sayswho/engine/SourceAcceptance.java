@@ -207,6 +207,11 @@ final class SourceAcceptance {
             boolean inner = f.source != null && !f.source.inverted() && prev.rule.category().reports()
                     && speechVerbs.contains(tokens.get(f.to - 1).norm)
                     && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
+            int opens = ownClauseOpening(f);
+            if (!inner && opens > prev.to) {
+                f.splitAt = opens; // "..., which authorities say has killed 12", "after the candidate suggested that"
+                return true;
+            }
             if (!inner) {
                 // "A source said he could not answer": the speaker declines or denies about themself
                 CueCategory c = f.rule.category();
@@ -268,6 +273,27 @@ final class SourceAcceptance {
         }
         return true;
     }
+
+    /**
+     * Where a later cue's own clause opens inside an earlier cue's sentence, so that it is a claim of its own: a
+     * relative clause set off by a comma whose subject reports ("..., which authorities say has killed 12"), or a
+     * subordinate clause with its own subject ("after the candidate suggested that ..."). -1 when neither.
+     */
+    private int ownClauseOpening(Found f) {
+        if (f.source == null || f.source.inverted() || f.source.from() < 2 || f.rule.side() != CueRule.Side.LEFT) {
+            return -1;
+        }
+        int before = f.source.from() - 1;
+        Token t = tokens.get(before);
+        if ((t.is("which") || t.is("who")) && tokens.get(before - 1).isPunct(',')) {
+            return before;
+        }
+        return SUBORDINATE_OPENERS.contains(t.norm) && f.phrase != null && f.phrase.pronoun() == null ? before : -1;
+    }
+
+    /** Words that open a subordinate clause with a subject and a verb of its own: "after X suggested that ...". */
+    private static final Set<String> SUBORDINATE_OPENERS = Set.of("after", "because", "since", "although", "though",
+            "while", "whereas", "when", "as");
 
     private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "your");

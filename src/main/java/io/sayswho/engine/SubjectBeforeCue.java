@@ -160,8 +160,10 @@ final class SubjectBeforeCue extends SourceSieve {
                 return null;
             }
             if ((t.is("which") || t.is("who")) && end - r <= 3 && end > r && noAuxiliary(r + 1, end + 1)
-                    && (classifier.proper(end) || anonymousHead(end))) {
-                return new Found(r + 1, end + 1, false); // "a system which advocates say ...": the sayers follow "which"
+                    && (classifier.proper(end) || anonymousHead(end) || speakerHead(tokens.get(end))
+                    || tokens.get(end).isWord() && tokens.get(end).norm.endsWith("s") && !tokens.get(end).capitalized)) {
+                // "a system which advocates say ...", "..., which engineers say": the sayers follow "which"
+                return new Found(r + 1, end + 1, false);
             }
             if (t.is("who") || t.is("which") && tokens.get(r - 1).isPunct(',')) {
                 int npEnd = tokens.get(r - 1).isPunct(',') ? r - 2 : r - 1;

@@ -74,6 +74,9 @@ final class ClauseJoins {
         if (f.rule.side() == CueRule.Side.LEFT) {
             after = finder.afterHearer(after, f.to - 1, clauseEnd);
         }
+        while (after < clauseEnd && finder.times.contains(tokens.get(after))) {
+            after++; // "..., his lawyer told reporters Friday.": a time after the tag is the telling's
+        }
         return !content.hasWords(after, clauseEnd, 1);
     }
 

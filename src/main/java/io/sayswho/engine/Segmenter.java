@@ -153,16 +153,25 @@ final class Segmenter {
         return false;
     }
 
+    /** "(Reuters)", "(AP)", "(CBSNewYork/AP)": an agency's name, not a party tag such as "(D-Vt.)" or "(R)". */
+    private static boolean agencyName(Token t) {
+        return t.capitalized && t.norm.length() > 1 && t.norm.indexOf('-') < 0 && t.norm.indexOf('.') < 0;
+    }
+
     /** "CAIRO, Egypt (CBSNewYork/AP) --": capitalised place words, a date, an agency in brackets, then a dash. */
     private int skipDateline(int from, int to) {
-        if (!doc.allCaps(from) && !tokens.get(from).isPunct('(')) {
+        // "WASHINGTON —" opens in capitals; "April 26 (Reuters) -" and "Washington (AP) —" need the agency in brackets
+        boolean capitals = doc.allCaps(from) || tokens.get(from).isPunct('(');
+        if (!capitals && !tokens.get(from).capitalized) {
             return from;
         }
+        boolean agency = false;
         int limit = Math.min(to, from + DATELINE_MAX_TOKENS);
         for (int k = from; k < limit; k++) {
             Token t = tokens.get(k);
+            agency |= t.isPunct(')') && k - 1 > from && agencyName(tokens.get(k - 1));
             if (t.type == Token.Type.DASH) {
-                return k + 1 < to ? k + 1 : from;
+                return k + 1 < to && (capitals || agency) ? k + 1 : from;
             }
             boolean datelineToken = t.capitalized || t.type == Token.Type.NUMBER || t.isPunct(',')
                     || t.isPunct('(') || t.isPunct(')') || t.isPunct('/') || t.abbreviation;

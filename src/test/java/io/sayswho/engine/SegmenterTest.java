@@ -39,6 +39,22 @@ class SegmenterTest {
                 sentences("WASHINGTON (AP) \u2014 Officials said the talks failed."));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "April 26 (Reuters) - Officials said the talks failed.",
+            "Washington (AP) \u2014 Officials said the talks failed.",
+            "LONDON, April 26 (Reuters) - Officials said the talks failed.",
+    })
+    void aDatelineWithAnAgencyInBracketsIsCutOffWhateverItsCase(String text) {
+        assertEquals(List.of("Officials said the talks failed."), sentences(text));
+    }
+
+    @Test
+    void aPartyTagInBracketsBeforeADashIsNoDateline() {
+        String text = "Sen. Ana Ruiz (D-Vt.) \u2014 the chair \u2014 said the talks failed.";
+        assertEquals(List.of(text), sentences(text));
+    }
+
     @Test
     void questionInQuotesFollowedByALowerCaseTagIsOneSentence() {
         String text = "\u201cWhy now?\u201d she asked reporters.";

@@ -86,7 +86,7 @@ final class SourceFinder extends SourceSieve {
                 }
             }
             Found subject = subjects.subjectEndingAt(k, clauseStart);
-            Found issuer = issuerOf(subject, k);
+            Found issuer = issuerOf(subject, k, clauseStart);
             return subjects.withAside(issuer != null ? issuer : subject, cueFrom);
         }
         Found relativeHead = t.isPunct(',') ? beforeRelativeClause(k, clauseStart) : null;
@@ -139,7 +139,7 @@ final class SourceFinder extends SourceSieve {
      * a body's own record (spoken-records.txt) that the clause's subject put out reports for that subject, not for
      * the whole clause. The record's article inside the phrase marks the object; the subject is the name before it.
      */
-    private Found issuerOf(Found subject, int recordAt) {
+    private Found issuerOf(Found subject, int recordAt, int clauseStart) {
         if (subject == null || !spokenRecords.contains(tokens.get(recordAt))) {
             return null;
         }
@@ -147,10 +147,40 @@ final class SourceFinder extends SourceSieve {
             Token t = tokens.get(k);
             if (t.is("a") || t.is("an")) {
                 Found who = leading.leadingSubject(subject.from(), k - 1);
-                return who != null && who.to() < k && k - who.to() <= 3 ? who : null; // "issued", "sent out"
+                if (who == null && subject.from() > clauseStart) {
+                    who = leading.leadingSubject(clauseStart, k - 1); // "Roe's lawyer, Jo Bloggs, later released a ..."
+                }
+                if (who == null || who.to() >= k) {
+                    return null;
+                }
+                int verb = pastAppositionAndAdverbs(who.to(), k);
+                // "issued", "sent out"; "Roe's lawyer, Jo Bloggs, later released": the apposition is the source's
+                int end = verb;
+                while (end > who.to() && !tokens.get(end - 1).isPunct(',')) {
+                    end--; // back over "later", "also" to the apposition's closing comma, if there is one
+                }
+                return k - verb <= 3 ? new Found(who.from(), end > who.to() ? end : who.to(), false) : null;
             }
         }
         return null;
+    }
+
+    /** Past ", Jo Bloggs," set off after a subject and adverbs before its verb ("later", "also"): where the verb starts. */
+    private int pastAppositionAndAdverbs(int from, int limit) {
+        int k = from;
+        if (k < limit && tokens.get(k).isPunct(',')) {
+            int close = k + 1;
+            while (close < limit && close - k < 8 && !tokens.get(close).isPunct(',')) {
+                close++;
+            }
+            if (close < limit && tokens.get(close).isPunct(',')) {
+                k = close + 1;
+            }
+        }
+        while (k < limit && adverbs.contains(tokens.get(k)) && !tokens.get(k).capitalized) {
+            k++;
+        }
+        return k;
     }
 
     /** "four in 10", "six out of 10": a share ends in a number, and the count before it makes it a subject. */

@@ -76,7 +76,7 @@ class SourceSpansTest {
             "Ana Lutz issued a statement saying the count was wrong.                        | saying  | Ana Lutz",
             "The ministry released a statement saying talks would resume.                   | saying  | The ministry",
             "Ana Lutz's campaign sent out a statement saying the count was wrong.           | saying  | Ana Lutz's campaign",
-            "Ana Lutz's lawyer, Bo Marr, later released a statement saying she was innocent. | saying  | 'Ana Lutz's lawyer, Bo Marr,'",
+            "Ana Lutz's lawyer, Bo Marr, later released a statement saying she was innocent. | saying  | 'Ana Lutz''s lawyer, Bo Marr,'",
             "A statement from the ministry saying talks would resume was read out.          | saying  | A statement from the ministry",
             // near misses: the name's own verb ends it, and its object is no part of the source
             "Ana Lutz recently urged voters to stay home, saying the race was over.            | saying  | Ana Lutz",

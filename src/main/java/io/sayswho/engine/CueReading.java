@@ -131,17 +131,16 @@ final class CueReading {
         if (baseFormAfterSingular(m.from(), prev)) {
             return true; // "Border dispute deepens", "Port dispute": a singular subject would take "disputes"
         }
+        if (tokens.get(m.from()).norm.endsWith("s") && prev != null && headBeforeOf(m.from() - 1, s)) {
+            return false; // "A transcript of the hearing shows the judge ...": the head's verb
+        }
         // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
         if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)
                 && !capitalizedInside(m.from() - 1, s) && !prev.isPunct(',') && !prev.is("and") && !prev.is("but")
                 && !Lexicons.isSubjectPronoun(prev.norm) && !anonymousHeads.contains(prev)
                 && !organizationHeads.contains(prev) && !adverbs.contains(prev)
-                && !publicationHeads.contains(prev) && !documentHeads.contains(prev)
-                && !headBeforeOf(m.from() - 1, s)) {
+                && !publicationHeads.contains(prev) && !documentHeads.contains(prev)) {
             return true;
-        }
-        if (tokens.get(m.from()).norm.endsWith("s") && headBeforeOf(m.from() - 1, s)) {
-            return false; // "A transcript of the hearing shows the judge ...": the head's verb
         }
         if (next != null && (auxiliaries.contains(next) || PREPOSITIONS.contains(next.norm) && !next.is("to")
                 || !show && (next.type == Token.Type.NUMBER || quantities.contains(next) && !next.is("that")))) {

@@ -92,7 +92,7 @@ final class DeedDenial {
             boolean negation = t.is("never") || t.is("not") && DONE.contains(tokens.get(j - 1).norm);
             boolean nor = first.is("neither") && DONE.contains(t.norm) && tokens.get(j - 1).isWord();
             if (negation || nor) {
-                String auxiliary = t.is("never") ? tokens.get(j - 1).norm : negation ? tokens.get(j - 1).norm : t.norm;
+                String auxiliary = negation ? tokens.get(j - 1).norm : t.norm; // "had never", "did not"; "nor had"
                 return deedAt(j + 1, to, auxiliary);
             }
         }

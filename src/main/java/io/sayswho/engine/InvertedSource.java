@@ -131,10 +131,6 @@ final class InvertedSource extends SourceSieve {
         return clauseEnd - from <= MAX_ROLE ? clauseEnd : -1;
     }
 
-    private boolean reportingRelative(int k, int clauseEnd) {
-        return k < clauseEnd && (tokens.get(k).is("who") || tokens.get(k).is("which")) && reports(k + 1, clauseEnd);
-    }
-
     private Found sentenceInitialInverted(int cueTo, int clauseEnd) {
         int j = cueTo;
         while (j < clauseEnd && j - cueTo < 4 && (classifier.proper(j) || tokens.get(j).abbreviation)) {

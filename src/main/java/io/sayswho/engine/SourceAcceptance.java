@@ -78,7 +78,7 @@ final class SourceAcceptance {
                 f.takesObject = report && f.to < clauseEnd && clauseVerbs.contains(tokens.get(f.to - 1).norm)
                         && (tokens.get(f.to).is("a") || tokens.get(f.to).is("an")
                         || OBJECT_PREPOSITIONS.contains(tokens.get(f.to).norm));
-                int goesOn = goesOnTo(f.from, s.from());
+                int goesOn = finder.goesOnTo(f.from, s.from());
                 if (f.from > s.from() && tokens.get(f.from - 1).is("to") && goesOn < 0) {
                     return false; // "contacted it to inform it", "is expected to say": nothing is reported yet
                 }
@@ -299,16 +299,6 @@ final class SourceAcceptance {
     /** Words that open a subordinate clause with a subject and a verb of its own: "after X suggested that ...". */
     private static final Set<String> SUBORDINATE_OPENERS = Set.of("after", "because", "since", "although", "though",
             "while", "whereas", "when", "as");
-
-    /** Where "went on to" (goes, go, going, gone) starts before the cue at {@code cue}, or -1. */
-    private int goesOnTo(int cue, int sentenceStart) {
-        if (cue - 3 < sentenceStart || !tokens.get(cue - 1).is("to") || !tokens.get(cue - 2).is("on")) {
-            return -1;
-        }
-        return GOES.contains(tokens.get(cue - 3).norm) ? cue - 3 : -1;
-    }
-
-    private static final Set<String> GOES = Set.of("went", "goes", "go", "going", "gone");
 
     private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "your");

@@ -126,9 +126,9 @@ final class SourceFinder extends SourceSieve {
                 return null;
             }
             if (t.isPunct(',')) {
-                boolean relative = c + 2 < comma && (tokens.get(c + 1).is("who") || tokens.get(c + 1).is("which"))
-                        && c - 1 >= clauseStart && tokens.get(c - 1).isWord();
-                return relative && reports(c + 2, comma) ? subjects.subjectEndingAt(c - 1, clauseStart) : null;
+                boolean relative = c + 2 < comma && c - 1 >= clauseStart && tokens.get(c - 1).isWord()
+                        && reportingRelative(c + 1, comma);
+                return relative ? subjects.subjectEndingAt(c - 1, clauseStart) : null;
             }
         }
         return null;
@@ -227,6 +227,11 @@ final class SourceFinder extends SourceSieve {
     /** {@link VerbGroup#refusing}. */
     boolean refusing(int cueFrom, int clauseStart) {
         return verbGroup.refusing(cueFrom, clauseStart);
+    }
+
+    /** {@link VerbGroup#goesOnTo}. */
+    int goesOnTo(int cue, int clauseStart) {
+        return verbGroup.goesOnTo(cue, clauseStart);
     }
 
     /** {@link VerbGroup#directive}. */

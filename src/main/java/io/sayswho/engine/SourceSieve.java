@@ -132,12 +132,17 @@ abstract class SourceSieve {
         return true;
     }
 
+    /** A "who" or "which" at k opens a relative clause that reports on its own ("..., who said she would stay"). */
+    boolean reportingRelative(int k, int to) {
+        return k < to && (tokens.get(k).is("who") || tokens.get(k).is("which")) && reports(k + 1, to);
+    }
+
     /**
      * A reporting or denying cue stands within the first words of the relative clause [from, to): "who said", "who
      * has long argued". Such a clause reports something itself, so it is no description of its subject; one that
      * acts ("who has advised the council") or finds ("who found him") describes.
      */
-    boolean reports(int from, int to) {
+    private boolean reports(int from, int to) {
         for (int j = from; j < to && j < from + 3; j++) {
             PhraseMatcher.Match<CueRule> m = cues.longestAt(tokens, j, to);
             if (m != null && (m.rule().category() == CueCategory.REPORT || m.rule().category() == CueCategory.DENY)) {

@@ -1,11 +1,15 @@
 package io.sayswho.engine;
 
+import java.util.Set;
+
 /**
  * The cue's verb group: where it starts once auxiliaries, negation and adverbs are counted in ("has not yet
  * said"), whether it is negated ("has not confirmed"), who hears it ("told Reuters on Thursday that ..."), and
  * whether it gives an order rather than reports ("told him to leave").
  */
 final class VerbGroup extends SourceSieve {
+    private static final Set<String> GOES = Set.of("went", "goes", "go", "going", "gone");
+
     VerbGroup(SourceSieve shared) {
         super(shared);
     }
@@ -38,9 +42,15 @@ final class VerbGroup extends SourceSieve {
 
     /** The first token before a cue, past adverbs and auxiliaries, is "not" or "never": "has not confirmed". */
     boolean negated(int cueFrom, int clauseStart) {
-        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 4; k--) {
+        return negationAt(cueFrom, clauseStart) >= 0;
+    }
+
+    /** A negated verb group whose modal refuses: "would not tell", "will not confirm", "won't say". */
+    boolean refusing(int cueFrom, int clauseStart) {
+        int negation = negationAt(cueFrom, clauseStart);
+        for (int k = negation - 1; negation >= 0 && k >= clauseStart && k >= cueFrom - 4; k--) {
             Token t = tokens.get(k);
-            if (t.is("not") || t.is("never")) {
+            if (t.is("would") || t.is("will") || t.is("wo")) {
                 return true;
             }
             if (!adverbs.contains(t) && !auxiliaries.contains(t)) {
@@ -50,20 +60,26 @@ final class VerbGroup extends SourceSieve {
         return false;
     }
 
-    /** A negated verb group whose modal refuses: "would not tell", "will not confirm", "won't say". */
-    boolean refusing(int cueFrom, int clauseStart) {
-        boolean negation = false;
+    /** Where "not" or "never" stands in the verb group before the cue, past adverbs and auxiliaries; -1 if nowhere. */
+    private int negationAt(int cueFrom, int clauseStart) {
         for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 4; k--) {
             Token t = tokens.get(k);
             if (t.is("not") || t.is("never")) {
-                negation = true;
-            } else if (negation && (t.is("would") || t.is("will") || t.is("wo"))) {
-                return true;
-            } else if (!adverbs.contains(t) && !auxiliaries.contains(t)) {
-                return false;
+                return k;
+            }
+            if (!adverbs.contains(t) && !auxiliaries.contains(t)) {
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Where "went on to" (goes, go, going, gone) starts before the cue at {@code cue}, or -1: the saying is done. */
+    int goesOnTo(int cue, int clauseStart) {
+        if (cue - 3 < clauseStart || !tokens.get(cue - 1).is("to") || !tokens.get(cue - 2).is("on")) {
+            return -1;
+        }
+        return GOES.contains(tokens.get(cue - 3).norm) ? cue - 3 : -1;
     }
 
     /**

@@ -105,11 +105,14 @@ final class Segmenter {
         }
     }
 
-    /** Past closing quotation marks and brackets that follow a sentence's final stop. */
+    /**
+     * Past closing quotation marks and brackets that follow a sentence's final stop. A straight mark says no
+     * direction of its own: the one that opens a quotation (as the quote scanner paired it) starts the next sentence.
+     */
     private int afterClosers(int k, int to) {
         while (k < to) {
             Token t = tokens.get(k);
-            boolean closer = t.type == Token.Type.QUOTE && t.quote != Token.Quote.OPEN
+            boolean closer = t.type == Token.Type.QUOTE && t.quote != Token.Quote.OPEN && !opensQuotation(k)
                     || t.isPunct(')') || t.isPunct(']');
             if (!closer) {
                 break;
@@ -117,6 +120,11 @@ final class Segmenter {
             k++;
         }
         return k;
+    }
+
+    private boolean opensQuotation(int k) {
+        QuoteRegion q = doc.quoteAt(k);
+        return q != null && q.open() == k;
     }
 
     private boolean canStart(int k) {

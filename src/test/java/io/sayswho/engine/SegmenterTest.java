@@ -69,6 +69,19 @@ class SegmenterTest {
     }
 
     @Test
+    void aStraightMarkOpeningAQuotationStartsTheNextSentence() {
+        assertEquals(List.of("The vote was close.", "\"We won; it was great,\" he said."),
+                sentences("The vote was close. \"We won; it was great,\" he said."));
+    }
+
+    @Test
+    void aStraightMarkClosingAQuotationStaysWithItsSentence() {
+        // the near miss: the same mark after a stop closes the quotation opened before it
+        assertEquals(List.of("He said \"we won.\"", "Then he left."),
+                sentences("He said \"we won.\" Then he left."));
+    }
+
+    @Test
     void headlineWithoutFinalStopIsAFragment() {
         Document d = doc("Russia sends contractors to Venezuela\n\nSources said the men arrived this week.");
         assertEquals(2, d.sentences.size());

@@ -51,12 +51,14 @@ final class CueScan {
             }
             out.add(new Found(m.rule(), m.from(), m.to()));
         }
-        // "Media reports said": a cue right before another is the subject's noun, not a verb
+        // "Media reports said": a cue right before another is the subject's noun, not a verb; only before a cue
+        // that takes a subject: in "Doyle said it was not clear" the impersonal cue opens what was said
         List<Found> verbs = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
             boolean nextIsCue = i + 1 < out.size() && f.rule.side() == CueRule.Side.LEFT
                     && f.rule.category() == CueCategory.REPORT && out.get(i + 1).rule.category() != CueCategory.STANCE
+                    && out.get(i + 1).rule.side() == CueRule.Side.LEFT
                     && (out.get(i + 1).from == f.to
                     || out.get(i + 1).from == f.to + 1 && auxiliaries.contains(tokens.get(f.to)));
             // "said demand had tripled": a stance word right after a cue is the cue's noun

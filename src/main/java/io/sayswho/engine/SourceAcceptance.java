@@ -163,6 +163,13 @@ final class SourceAcceptance {
             }
         }
         boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
+        if (opensWhatIsReported(prev, f, clauseEnd)) {
+            // "Doyle said it was not clear how ...": the speaker's own words say they cannot tell
+            if (prev.continues == null) {
+                prev.continues = CueCategory.COULD_NOT_SAY;
+            }
+            return false;
+        }
         if (prev == null) {
             if (attributes && join > s.from() + 3 && f.source != null && !f.source.inverted()) {
                 f.splitAt = join; // "It came as X encouraged ..., and Y assured ...": the first clause stands alone
@@ -241,6 +248,25 @@ final class SourceAcceptance {
             f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
         }
         return true;
+    }
+
+    /**
+     * An impersonal cue of not knowing ("it is unclear", "it was not known") that opens the content of the report
+     * before it, past its hearer and a "that", or past a source after the cue: "told reporters that it remained
+     * unclear who ...", "According to Jo Roe, it is not known why". Not one further
+     * on ("said the plan had passed but it is unclear when"), which is the writer's own.
+     */
+    private boolean opensWhatIsReported(Found prev, Found f, int clauseEnd) {
+        if (prev == null || f.rule.side() != CueRule.Side.NONE || f.rule.category() != CueCategory.UNKNOWN
+                || prev.source == null || prev.rule.side() == CueRule.Side.NONE || !prev.rule.category().reports()) {
+            return false;
+        }
+        boolean sourceAfter = prev.source.from() >= prev.to; // "said Jo Roe", "according to Jo Roe,"
+        int opens = sourceAfter ? prev.source.to() : finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
+        if (opens < clauseEnd && (tokens.get(opens).is("that") || sourceAfter && tokens.get(opens).isPunct(','))) {
+            opens++;
+        }
+        return f.from == opens;
     }
 
     /**

@@ -32,7 +32,8 @@ final class RuleSet {
             "noun-cues", "body-descriptions", "outlet-descriptions", "clause-verbs", "speech-verbs", "transparent-heads",
             "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs", "page-labels", "cue-prepositions", "ly-not-adverbs",
             "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records", "kin-heads", "proportions", "unnamed-by-choice",
-            "mind-verbs", "partaking-states", "rejection-verbs");
+            "mind-verbs", "partaking-states", "rejection-verbs", "subordinators",
+            "free-relatives");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;

@@ -31,6 +31,8 @@ final class SourceAcceptance {
     private final WordList clauseVerbs;
     private final WordList speechVerbs;
     private final WordList documentHeads;
+    private final WordList subordinators;
+    private final WordList freeRelatives;
 
     SourceAcceptance(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, ClaimContent content,
                      ClauseJoins joins) {
@@ -47,6 +49,8 @@ final class SourceAcceptance {
         this.clauseVerbs = rules.list("clause-verbs");
         this.speechVerbs = rules.list("speech-verbs");
         this.documentHeads = rules.list("document-heads");
+        this.subordinators = rules.list("subordinators");
+        this.freeRelatives = rules.list("free-relatives");
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
@@ -126,6 +130,9 @@ final class SourceAcceptance {
         }
         if (f.source != null && !canSpeak(f.source.from(), f.source.to())) {
             return false;
+        }
+        if (f.source != null && rule.side() == CueRule.Side.LEFT && !f.source.inverted() && freeRelative(f.source, s)) {
+            return false; // "Everything the mayor says is true": what is said is the subject of the writer's clause
         }
         if (f.source != null) {
             SourceFinder.Found who = f.source.refersTo();
@@ -215,6 +222,8 @@ final class SourceAcceptance {
             // "..., however, it left on the 24th according to flight data": the content before the cue is its
             // own clause; split where that clause begins
             f.splitAt = joins.clauseOpening(prev.to, f.cueFrom, false);
+        } else if (nested && mainAfterOpeningClause(s, prev, f)) {
+            f.splitAt = f.source.from(); // "Although the mayor said ..., engineers said ...": two reports
         } else if (nested) {
             boolean inner = f.source != null && !f.source.inverted() && prev.rule.category().reports()
                     && speechVerbs.contains(tokens.get(f.to - 1).norm)
@@ -319,12 +328,48 @@ final class SourceAcceptance {
         if ((t.is("which") || t.is("who")) && tokens.get(before - 1).isPunct(',')) {
             return before;
         }
-        return SUBORDINATE_OPENERS.contains(t.norm) && f.phrase != null && f.phrase.pronoun() == null ? before : -1;
+        return subordinators.contains(t) && f.phrase != null && f.phrase.pronoun() == null ? before : -1;
     }
 
-    /** Words that open a subordinate clause with a subject and a verb of its own: "after X suggested that ...". */
-    private static final Set<String> SUBORDINATE_OPENERS = Set.of("after", "because", "since", "although", "though",
-            "while", "whereas", "when", "as");
+    /**
+     * "What officials said was ignored", "if what they wrote is true", "not everything Roe says": a free relative's
+     * word just before the subject where a clause's subject stands (opening the sentence or after a subordinator),
+     * or opening the subject. Not "asked what officials said", an indirect question after its verb.
+     */
+    private boolean freeRelative(SourceFinder.Found source, Sentence s) {
+        int from = source.from();
+        if (from - 1 >= s.from() && freeRelatives.contains(tokens.get(from - 1))
+                && (from - 1 == s.from() || subordinators.contains(tokens.get(from - 2)))) {
+            return true;
+        }
+        int opening = tokens.get(from).is("not") ? from + 1 : from;
+        return opening + 1 < source.to() && freeRelatives.contains(tokens.get(opening));
+    }
+
+    /**
+     * "While not everything Roe says is true, Jo Lutz said ...": the earlier report stands in a clause that opens
+     * the sentence with a subordinator and closes at the comma right before this cue's subject; this cue is the
+     * main clause's, a claim of its own after the comma.
+     */
+    private boolean mainAfterOpeningClause(Sentence s, Found prev, Found f) {
+        if (f.source == null || f.source.inverted() || f.source.from() <= prev.to
+                || !tokens.get(f.source.from() - 1).isPunct(',')) {
+            return false;
+        }
+        int first = s.from();
+        while (first < prev.from && !tokens.get(first).isWord()) {
+            first++; // past an opening quotation mark or bracket
+        }
+        if (!subordinators.contains(tokens.get(first))) {
+            return false;
+        }
+        for (int k = prev.to; k < f.source.from() - 1; k++) {
+            if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(';') || tokens.get(k).type == Token.Type.QUOTE) {
+                return false; // the opening clause closed earlier: the comma before the subject sets off something else
+            }
+        }
+        return true;
+    }
 
     private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "your");

@@ -23,9 +23,19 @@ final class InvertedSource extends SourceSieve {
             return null; // "has blasted the mayor for ...": only a bare speech verb comes before its subject
         }
         int j = cueTo;
+        int relative = -1;
+        boolean adjunctClause = false;
         while (j < clauseEnd && j - cueTo < MAX_INVERTED) {
             Token t = tokens.get(j);
             if (t.type != Token.Type.WORD && t.type != Token.Type.NUMBER) {
+                break;
+            }
+            if (j > cueTo && t.is("who") && !reportingRelative(j, clauseEnd)) {
+                relative = j; // "..., said a Mexican official who was not authorized to speak.": who they are
+                break;
+            }
+            if (j > cueTo && subordinators.contains(t)) {
+                adjunctClause = true; // "..., said Dan Roe when asked about it.": when it was said, not who said it
                 break;
             }
             if (j > cueTo && (breakers.contains(t) && !t.is("of") || t.is("that"))) {
@@ -40,6 +50,13 @@ final class InvertedSource extends SourceSieve {
             return null;
         }
         int nameEnd = j; // where the words after the cue end, before any aside or apposition
+        if (relative >= 0) {
+            int end = descriptionToEnd(relative, clauseEnd);
+            if (end < 0) {
+                return null;
+            }
+            j = end;
+        }
         if (j < clauseEnd && tokens.get(j).isPunct('(')) {
             // "said Rep. Jo Roe (D-N.C.), head of the caucus.": the aside and the apposition are the source's
             int close = j + 1;
@@ -69,7 +86,7 @@ final class InvertedSource extends SourceSieve {
                 setOff = tokens.get(j).isPunct(',') && !reportingRelative(j + 1, clauseEnd);
             }
         }
-        boolean ends = j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',') || adjunctOnly(j, clauseEnd)
+        boolean ends = adjunctClause || j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',') || adjunctOnly(j, clauseEnd)
                 || tokens.get(j).isPunct(';') || tokens.get(j).isPunct(':') || tokens.get(j).type == Token.Type.DASH;
         Token first = tokens.get(cueTo);
         boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)

@@ -44,6 +44,7 @@ abstract class SourceSieve {
     final WordList tellVerbs;
     final WordList irregularParticiples;
     final WordList anonymousHeads;
+    final WordList subordinators;
     final PhraseMatcher<CueRule> cues;
 
     SourceSieve(Document doc, RuleSet rules, SourceClassifier classifier) {
@@ -67,6 +68,7 @@ abstract class SourceSieve {
         this.quantities = rules.list("quantities");
         this.organizationHeads = rules.list("organization-heads");
         this.titles = rules.list("titles");
+        this.subordinators = rules.list("subordinators");
     }
 
     /** A construction reads the same document and lists as the finder that made it. */
@@ -90,6 +92,7 @@ abstract class SourceSieve {
         this.tellVerbs = shared.tellVerbs;
         this.irregularParticiples = shared.irregularParticiples;
         this.anonymousHeads = shared.anonymousHeads;
+        this.subordinators = shared.subordinators;
         this.cues = shared.cues;
     }
 

@@ -44,6 +44,11 @@ class SourceSpansTest {
             "“It was too late,” said party chief Ana Lutz in a statement.            | said | party chief Ana Lutz",
             "“It was too late,” said Ana Lutz at a rally in Tarn.                     | said | Ana Lutz",
             "“It was too late,” said Ana Lutz, a nurse from the valley, who said the ward was full. | said | Ana Lutz, a nurse from the valley",
+            "“It was too late,” said a senior nurse who was not allowed to speak publicly. | said | a senior nurse who was not allowed to speak publicly",
+            "“It was too late,” said a senior nurse who found him, asking not to be named. | said | a senior nurse who found him",
+            // a clause of when or why it was said is the saying's
+            "“It was too late,” said Ana Lutz when asked about the delay.               | said | Ana Lutz",
+            "“It was too late,” said the chief nurse as the ward emptied.               | said | the chief nurse",
             // near misses: what follows reports, quotes or is the speaker's next act
             "“We will appeal,” said Ana Lutz, adding that the ruling was unfair.      | said | Ana Lutz",
             "“We will appeal,” said Ana Lutz, “and we will win.”                      | said | Ana Lutz",

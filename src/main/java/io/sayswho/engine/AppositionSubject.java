@@ -31,6 +31,7 @@ final class AppositionSubject extends SourceSieve {
      * before the cue, apposition included, as PolNeAR marks it.
      */
     Found apposition(int clauseStart, int commaBeforeCue) {
+        clauseStart = afterJoinedClause(clauseStart, commaBeforeCue);
         int lastStart = segmentStart(clauseStart, commaBeforeCue);
         int subordinate = lastStart > clauseStart ? nameAfterSubordinator(clauseStart, lastStart - 1) : -1;
         if (subordinate >= 0 && lastStart < commaBeforeCue && (determiners.contains(tokens.get(lastStart))
@@ -142,6 +143,25 @@ final class AppositionSubject extends SourceSieve {
         }
         return first < comma && tokens.get(first).isPunct(',') && first - clauseStart >= 2
                 && allProper(clauseStart, withoutAside(clauseStart, first)) && !doc.quoted(clauseStart);
+    }
+
+    /**
+     * "It is on track, and Brian Deese, the adviser, said": where a clause of its own is joined to this one by ", and"
+     * or ", but", this clause, and its subject, start after the joiner. Not in "Jo Roe, a nurse, and Bo Marr, a
+     * doctor, said", where what comes before the joiner is no clause but the first of two subjects.
+     */
+    private int afterJoinedClause(int clauseStart, int commaBeforeCue) {
+        for (int k = commaBeforeCue - 1; k > clauseStart + 1 && k >= commaBeforeCue - 2 * MAX_SOURCE; k--) {
+            Token t = tokens.get(k);
+            if (t.type == Token.Type.QUOTE || doc.quoted(k)) {
+                return clauseStart;
+            }
+            if ((t.is("and") || t.is("but")) && tokens.get(k - 1).isPunct(',')
+                    && firstSegmentIsClause(clauseStart, k - 1)) {
+                return k + 1;
+            }
+        }
+        return clauseStart;
     }
 
     /** The text before the first comma is a clause (content), not a name: long, or holding an auxiliary. */

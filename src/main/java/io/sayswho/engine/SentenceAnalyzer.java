@@ -57,6 +57,8 @@ final class SentenceAnalyzer {
         boolean takesObject;
         /** The subject says nobody did it: "Neither X nor Y", "No one", "None of them". */
         boolean nobody;
+        /** A rejection of a proposal, not of a claim: "rejected the call for a quota" (NAMED). */
+        boolean rejectsProposal;
         /** The category of the cue a participle continues ("denied ..., saying"), or null. */
         CueCategory continues;
         int splitAt = -1;
@@ -67,6 +69,9 @@ final class SentenceAnalyzer {
             }
             if (rule.category() == CueCategory.STANCE) {
                 return CueCategory.REPORT; // "does not believe" is still the source's stance
+            }
+            if (rejectsProposal && rule.category() == CueCategory.DENY) {
+                return CueCategory.REPORT;
             }
             if (negated && refusing && rule.category() == CueCategory.REPORT) {
                 return CueCategory.NO_COMMENT; // "would not tell the paper what he knew": withheld, not unknown

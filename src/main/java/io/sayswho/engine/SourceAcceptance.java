@@ -33,6 +33,10 @@ final class SourceAcceptance {
     private final WordList documentHeads;
     private final WordList subordinators;
     private final WordList freeRelatives;
+    private final WordList proposalNouns;
+    private final WordList negations;
+    /** How far into a participle's content a negation still governs it: "saying there were no clashes". */
+    private static final int MAX_NEGATION_REACH = 8;
 
     SourceAcceptance(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, ClaimContent content,
                      ClauseJoins joins) {
@@ -51,6 +55,8 @@ final class SourceAcceptance {
         this.documentHeads = rules.list("document-heads");
         this.subordinators = rules.list("subordinators");
         this.freeRelatives = rules.list("free-relatives");
+        this.proposalNouns = rules.list("proposal-nouns");
+        this.negations = rules.list("negations");
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
@@ -155,6 +161,8 @@ final class SourceAcceptance {
                 return false;
             }
         }
+        f.rejectsProposal = rule.category() == CueCategory.DENY && rule.side() == CueRule.Side.LEFT
+                && proposalObject(f.to, clauseEnd);
         int join = joins.joinerBefore(f, prev == null);
         if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()
                 && ((joins.afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)) || joins.afterTimeWord(f.cueFrom))
@@ -208,9 +216,11 @@ final class SourceAcceptance {
             f.phrase = prev.phrase;
             f.shared = true;
             f.splitAt = join >= 0 ? join : finder.verbGroupStart(f.cueFrom, clauseStart);
-            // "Sa'ad denied the reports, saying there were no clashes": the participle goes on denying
-            f.continues = rule.category().reports() && f.to - f.from == 1
-                    && tokens.get(f.from).norm.endsWith("ing") ? prev.category() : null;
+            // "Sa'ad denied the reports, saying there were no clashes": the participle goes on denying; one that says
+            // something without a negation ("denied it, telling the BBC there is a problem") is read as it stands
+            boolean participle = rule.category().reports() && f.to - f.from == 1 && tokens.get(f.from).norm.endsWith("ing");
+            CueCategory carried = participle ? prev.category() : null;
+            f.continues = carried == CueCategory.DENY && !negationIn(f.to, clauseEnd) ? null : carried;
             return true;
         }
         if (!attributes) {
@@ -257,6 +267,30 @@ final class SourceAcceptance {
             f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
         }
         return true;
+    }
+
+    /** A negation within the first words of a participle's content: "saying there were no clashes". */
+    private boolean negationIn(int from, int clauseEnd) {
+        for (int k = from; k < clauseEnd && k < from + MAX_NEGATION_REACH; k++) {
+            if (negations.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "rejected the Tories' call for", "dismissed calls for": the object the cue rejects is a proposal. */
+    private boolean proposalObject(int from, int clauseEnd) {
+        for (int k = from; k < clauseEnd && k < from + 5; k++) {
+            Token t = tokens.get(k);
+            if (proposalNouns.contains(t)) {
+                return true;
+            }
+            if (t.isPunct(',') || t.type == Token.Type.QUOTE || t.is("that") || t.is("as")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

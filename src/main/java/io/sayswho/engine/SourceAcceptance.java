@@ -35,6 +35,9 @@ final class SourceAcceptance {
     private final WordList freeRelatives;
     private final WordList proposalNouns;
     private final WordList negations;
+    private final WordList selfSubjects;
+    /** Possessives by which a source speaks of its own: "its plant", "our staff". */
+    private static final Set<String> OWN = Set.of("my", "our", "its", "his", "her", "their");
     /** How far into a participle's content a negation still governs it: "saying there were no clashes". */
     private static final int MAX_NEGATION_REACH = 8;
 
@@ -57,6 +60,7 @@ final class SourceAcceptance {
         this.freeRelatives = rules.list("free-relatives");
         this.proposalNouns = rules.list("proposal-nouns");
         this.negations = rules.list("negations");
+        this.selfSubjects = rules.list("self-subjects");
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
@@ -216,11 +220,13 @@ final class SourceAcceptance {
             f.phrase = prev.phrase;
             f.shared = true;
             f.splitAt = join >= 0 ? join : finder.verbGroupStart(f.cueFrom, clauseStart);
-            // "Sa'ad denied the reports, saying there were no clashes": the participle goes on denying; one that says
-            // something without a negation ("denied it, telling the BBC there is a problem") is read as it stands
+            // "Sa'ad denied the reports, saying there were no clashes", "..., saying its plant met every standard": the
+            // participle goes on denying when it negates or defends the source's own; one that says something else
+            // ("denied it, telling the BBC there is a recognition that ...") is read as it stands
             boolean participle = rule.category().reports() && f.to - f.from == 1 && tokens.get(f.from).norm.endsWith("ing");
             CueCategory carried = participle ? prev.category() : null;
-            f.continues = carried == CueCategory.DENY && !negationIn(f.to, clauseEnd) ? null : carried;
+            f.continues = carried == CueCategory.DENY && !negationIn(f.to, clauseEnd) && !aboutItself(f, clauseEnd)
+                    ? null : carried;
             return true;
         }
         if (!attributes) {
@@ -277,6 +283,15 @@ final class SourceAcceptance {
             }
         }
         return false;
+    }
+
+    /** What the cue says opens with the source's own: "saying its plant met", "telling reporters she had left". */
+    private boolean aboutItself(Found f, int clauseEnd) {
+        int k = finder.afterHearer(f.to, f.to - 1, clauseEnd);
+        while (k < clauseEnd && (tokens.get(k).is("that") || tokens.get(k).type == Token.Type.QUOTE)) {
+            k++;
+        }
+        return k < clauseEnd && (selfSubjects.contains(tokens.get(k)) || OWN.contains(tokens.get(k).norm));
     }
 
     /** "rejected the Tories' call for", "dismissed calls for": the object the cue rejects is a proposal. */

@@ -36,6 +36,8 @@ final class SourceClassifier {
     private final WordList transparentHeads;
     private final WordList irregularParticiples;
 
+    private final Surnames surnames;
+
     /** proper() per token: 0 not yet known, 1 yes, -1 no. */
     private final byte[] properCache;
 
@@ -56,6 +58,7 @@ final class SourceClassifier {
         this.proportions = rules.list("proportions");
         this.transparentHeads = rules.list("transparent-heads");
         this.irregularParticiples = rules.list("irregular-participles");
+        this.surnames = new Surnames(doc, rules);
     }
 
     SourcePhrase classify(int from, int to) {
@@ -138,7 +141,9 @@ final class SourceClassifier {
         } else if (anonymous.contains(headToken) && !headProper) {
             kind = SourceKind.ANONYMOUS;
             name = null;
-        } else if (hasName && isPersonName(nameFrom, coreEnd)) {
+        } else if (hasName && (isPersonName(nameFrom, coreEnd)
+                || coreEnd - nameFrom == 1 && nameFrom == from && surnames.contains(tokens.get(nameFrom)))) {
+            // "Zucker said" after "CNN President Jeff Zucker": the surname of a person named in full
             kind = SourceKind.PERSON;
         } else if (organizations.contains(headToken) || hasName) {
             kind = SourceKind.ORGANIZATION;

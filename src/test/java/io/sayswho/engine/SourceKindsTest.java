@@ -61,4 +61,37 @@ class SourceKindsTest {
         Document notOne = Document.of("New Brunswick", RuleSet.load("en"));
         assertTrue(places.countryEndingAt(notOne, 0, notOne.tokens.size()) < 0, "a province is no country");
     }
+
+    /**
+     * A surname alone names the person the article named in full before ("Dana Kettle ... Kettle said"), whom a later
+     * "he" or "she" then refers to; a body named with its head ("the Harlow Centre") stays a body, even when the
+     * nearest name to a pronoun is the body's.
+     */
+    @Test
+    void aSurnameAloneIsThePersonNamedInFull() {
+        String text = "Broadcaster Dana Kettle isn't backing down. \"We do not pay guests,\" Kettle said at a debate "
+                + "hosted by the Harlow Centre for Media. \"It is our role to be sceptical,\" she said.";
+        Analysis a = ENGINE.analyze(text);
+        assertEquals(2, a.claims().stream().filter(c -> c.source() != null).count(), () -> a.claims().toString());
+        for (Claim c : a.claims()) {
+            if (c.source() != null) {
+                assertEquals(SourceKind.PERSON, c.source().kind(), c::toString);
+                assertEquals("s1", c.source().id(), () -> "both quotes are Kettle's: " + a.sources());
+            }
+        }
+        assertEquals(SourceKind.ORGANIZATION, only("The Harlow Centre for Media said it would host the debate.").source().kind());
+    }
+
+    @Test
+    void aTextEndingOnABodysNameIsRead() {
+        // the name scan ends on the last token: a body's head there leaves no name, and nothing to read past it
+        Analysis a = ENGINE.analyze("Kettle said the talks were held at the Harlow Centre");
+        assertEquals(1, a.claims().size(), () -> a.claims().toString());
+    }
+
+    @Test
+    void aLoneCapitalisedWordNobodyNamedInFullIsNoPerson() {
+        // the near miss: with no full name to carry it, a single capitalised subject is read as a body
+        assertEquals(SourceKind.ORGANIZATION, only("Harlow said it would host the debate.").source().kind());
+    }
 }

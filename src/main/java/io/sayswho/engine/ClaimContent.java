@@ -210,11 +210,14 @@ final class ClaimContent {
         List<Attribution> labels = new ArrayList<>();
         Attribution base = labelBeforeContent(d);
         int segment = d.contentFrom;
+        boolean notOnly = false; // "not only inaccurate, but grossly overstated" adds to what it says: one claim
         for (int k = d.contentFrom + 2; k < d.contentTo - 2; k++) {
             Token t = tokens.get(k);
+            notOnly |= t.is("only") && tokens.get(k - 1).is("not");
             boolean joint = t.isPunct(';') || tokens.get(k - 1).isPunct(',')
-                    && (t.is("but") || t.is("so") || t.is("and") || t.is("yet"));
+                    && (t.is("but") && !notOnly || t.is("so") || t.is("and") || t.is("yet"));
             if (joint) {
+                notOnly = false;
                 labels.add(contentLabel(segment, k, base));
                 cuts.add(k);
                 segment = k;

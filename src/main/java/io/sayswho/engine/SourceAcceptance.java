@@ -269,10 +269,29 @@ final class SourceAcceptance {
             kept.remove(kept.size() - 1);
         } else if (f.source != null && f.source.inverted() && prev.source != null) {
             return false;
+        } else if (relaysAfterOpeningSource(prev, f, s)) {
+            // "According to GMA News, Salceda said ...": the outlet relays what the speaker said, one claim
+            f.splitAt = prev.splitAt;
+            f.relayed = true;
+            kept.remove(kept.size() - 1);
         } else {
             f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
         }
         return true;
+    }
+
+    /**
+     * "According to GMA News, Salceda said ...": a source after its cue opens the sentence, and the subject of a
+     * report follows its comma at once; what the subject reports is what the opening source relays.
+     */
+    private boolean relaysAfterOpeningSource(Found prev, Found f, Sentence s) {
+        if (prev.rule.side() != CueRule.Side.RIGHT || !prev.rule.category().reports() || prev.source == null
+                || f.source == null || f.source.inverted() || f.rule.side() != CueRule.Side.LEFT
+                || !f.rule.category().reports()) {
+            return false;
+        }
+        int comma = prev.source.to();
+        return prev.from == s.from() && comma < s.to() && tokens.get(comma).isPunct(',') && f.source.from() == comma + 1;
     }
 
     /** A negation within the first words of a participle's content: "saying there were no clashes". */

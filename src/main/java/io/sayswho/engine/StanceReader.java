@@ -144,6 +144,12 @@ final class StanceReader {
         int gap = 0;
         for (int j = k - 1; j >= from; j--) {
             String w = tokens.get(j).norm;
+            if ((w.equals("of") || w.equals("to")) && j - 2 >= from && tokens.get(j - 1).is("way")
+                    && tokens.get(j - 2).is("no")) {
+                unable = true; // "no way of verifying", "no way to know": not able to
+                j -= 2;
+                continue;
+            }
             if (!tokens.get(j).isWord()) {
                 if (tokens.get(j).type == Token.Type.QUOTE && gap == 0) {
                     continue; // were "false and malicious"

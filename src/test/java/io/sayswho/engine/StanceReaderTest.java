@@ -28,6 +28,7 @@ class StanceReaderTest {
             "The allegations are completely baseless                  | stance.deny-calling-false",
             "It is a total misrepresentation of the facts             | stance.deny-calling-false",
             "This is mere speculation by the press                    | stance.deny-calling-false",
+            "The story was pure invention                             | stance.deny-calling-false",
             "The story was \"false and malicious\"                    | stance.deny-calling-false",
             "that story is not only inaccurate but unfair             | stance.deny-calling-false",
             // negated truth and wrongdoing
@@ -47,6 +48,8 @@ class StanceReaderTest {
             "Police are working to confirm the number                 | stance.cns-still-finding",
             "It is too soon to tell                                   | stance.cns-cannot-say",
             "The firm could not verify the figures                    | stance.cns-cannot-verify",
+            "We have no way of verifying that                         | stance.cns-cannot-verify",
+            "There was no way to know how many had died               | stance.cns-not-knowing",
             "We can't share more details                              | stance.cns-cannot-give",
             // refusing to tell
             "We have nothing further to say                           | stance.nc-not-saying",
@@ -136,6 +139,8 @@ class StanceReaderTest {
             "We made it clear that prices would rise",
             "The body was not found",                           // finding, but no question left open
             "The talks did not work out",                       // a particle, no question
+            "There was no way to avoid the cuts",               // no way to do, but nothing to know
+            "The novel was a work of invention",                // invention, but no copula before it
     })
     void nearMissesDoNotRead(String content) {
         assertNull(read(content), content);

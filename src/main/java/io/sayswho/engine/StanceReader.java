@@ -150,6 +150,11 @@ final class StanceReader {
                 j -= 2;
                 continue;
             }
+            if (w.equals("to") && j - 1 >= from && tokens.get(j - 1).is("going")) {
+                will = true; // "not going to get into that": a refusal, as "will not"
+                j--;
+                continue;
+            }
             if (!tokens.get(j).isWord()) {
                 if (tokens.get(j).type == Token.Type.QUOTE && gap == 0) {
                     continue; // were "false and malicious"

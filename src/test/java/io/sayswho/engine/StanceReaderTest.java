@@ -54,6 +54,7 @@ class StanceReaderTest {
             // refusing to tell
             "We have nothing further to say                           | stance.nc-not-saying",
             "We cannot and will not go into specifics                 | stance.nc-wont-discuss",
+            "I am not going to get into that                          | stance.nc-wont-discuss",
             "The club declined further comment                        | stance.nc-wont-discuss",
             "He did not elaborate                                     | stance.nc-not-discussing",
             "The agent did not want to divulge the price              | stance.nc-wont-discuss",
@@ -136,6 +137,7 @@ class StanceReaderTest {
             "He did not tell her",                              // telling somebody, not withholding a matter
             "It was a clear victory for the team",              // knowledge word, no scope
             "They never go to the beach",                       // 'go' tells only as 'go into'
+            "They are going to get into the final",             // going to, but nothing negates it
             "We made it clear that prices would rise",
             "The body was not found",                           // finding, but no question left open
             "The talks did not work out",                       // a particle, no question

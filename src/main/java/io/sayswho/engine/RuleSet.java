@@ -33,7 +33,7 @@ final class RuleSet {
             "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs", "page-labels", "cue-prepositions", "ly-not-adverbs",
             "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records", "kin-heads", "proportions", "unnamed-by-choice",
             "mind-verbs", "partaking-states", "rejection-verbs", "subordinators",
-            "free-relatives", "proposal-nouns", "self-subjects");
+            "free-relatives", "proposal-nouns", "self-subjects", "state-modifiers");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;

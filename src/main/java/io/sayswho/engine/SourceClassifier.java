@@ -37,6 +37,7 @@ final class SourceClassifier {
     private final WordList irregularParticiples;
 
     private final Surnames surnames;
+    private final WordList stateModifiers;
 
     /** proper() per token: 0 not yet known, 1 yes, -1 no. */
     private final byte[] properCache;
@@ -58,6 +59,7 @@ final class SourceClassifier {
         this.proportions = rules.list("proportions");
         this.transparentHeads = rules.list("transparent-heads");
         this.irregularParticiples = rules.list("irregular-participles");
+        this.stateModifiers = rules.list("state-modifiers");
         this.surnames = new Surnames(doc, rules);
     }
 
@@ -369,9 +371,11 @@ final class SourceClassifier {
         if (!publicationHeads.contains(head)) {
             return false;
         }
-        // "state media", "the newspaper" are outlets; "Times" alone must be a name ("The New York Times")
+        // "state media", "the newspaper", "state television" are outlets; "Times" alone must be a name ("The New
+        // York Times")
+        boolean stateOwned = to - 2 >= from && stateModifiers.contains(tokens.get(to - 2));
         return head.capitalized || head.is("media") || head.is("newspaper") || head.is("tabloid")
-                || head.is("broadcaster") || head.is("daily") && to - from > 1;
+                || head.is("broadcaster") || head.is("daily") && to - from > 1 || stateOwned;
     }
 
     private String personName(int from, int to) {

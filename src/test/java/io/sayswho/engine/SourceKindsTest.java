@@ -45,6 +45,10 @@ class SourceKindsTest {
             "Six out of 10 said the economy was weak.             | ANONYMOUS    | ANONYMOUS",
             "The rate fell to four in 10, Ana Lutz said.          | PERSON       | NAMED",
             "Most Holdings said the levy was too high.            | ORGANIZATION | NAMED",
+            "State television reported that the talks had ended.  | PUBLICATION  | NAMED",
+            "State-run radio said the talks had ended.            | PUBLICATION  | NAMED",
+            "Local television reported that the talks had ended.  | ANONYMOUS    | ANONYMOUS",
+            "A state official said the talks had ended.           | ANONYMOUS    | ANONYMOUS",
     })
     void kindAndLabel(String text, SourceKind kind, Attribution label) {
         Claim c = only(text.strip());

@@ -25,19 +25,20 @@ final class DeedDenial {
     private static final Set<String> EMPHASIS = Set.of("ever", "once", "at", "all", "personally", "knowingly");
     /** A particle closing the clause after the verb makes it an outcome: "work out", "turn out", "go ahead". */
     private static final Set<String> OUTCOME_PARTICLES = Set.of("out", "up", "off", "ahead", "through");
-    /** The subject a source names itself or its own by, first in the content: "we", "she", "its director". */
-    private static final Set<String> OWN = Set.of("my", "our", "its", "his", "her");
 
     private final List<Token> tokens;
     private final WordList mindVerbs;
     private final WordList rejectionVerbs;
     private final WordList partaking;
+    /** The possessives a source names its own by, first in the content: "its director", "our staff". */
+    private final WordList own;
 
     DeedDenial(Document doc, RuleSet rules) {
         this.tokens = doc.tokens;
         this.mindVerbs = rules.list("mind-verbs");
         this.rejectionVerbs = rules.list("rejection-verbs");
         this.partaking = rules.list("partaking-states");
+        this.own = rules.list("own-possessives");
     }
 
     /** "Mr Roe did not receive ...", "she has never taken ...", "neither the firm nor Roe had ...": the first clause. */
@@ -81,7 +82,7 @@ final class DeedDenial {
             return false;
         }
         Token first = tokens.get(k);
-        if (!(selves.contains(first) || OWN.contains(first.norm) || first.is("neither")) || !negatesItsVerb(k, to)) {
+        if (!(selves.contains(first) || own.contains(first) || first.is("neither")) || !negatesItsVerb(k, to)) {
             return false;
         }
         for (int j = k + 1; j < to && j < k + MAX_SUBJECT_AND_VERB; j++) {

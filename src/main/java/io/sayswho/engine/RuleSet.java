@@ -33,7 +33,8 @@ final class RuleSet {
             "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs", "page-labels", "cue-prepositions", "ly-not-adverbs",
             "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records", "kin-heads", "proportions", "unnamed-by-choice",
             "mind-verbs", "partaking-states", "rejection-verbs", "subordinators",
-            "free-relatives", "proposal-nouns", "self-subjects", "state-modifiers");
+            "free-relatives", "proposal-nouns", "self-subjects", "state-modifiers",
+            "own-possessives");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;

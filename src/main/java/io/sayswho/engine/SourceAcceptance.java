@@ -11,7 +11,8 @@ import java.util.Set;
  * subject of the clause before: "..., but could not say when") and whether the cue is kept with it: a source must be
  * able to speak ("the suspects in ...": not "the"; "reveal who told them": not "who"), a stance must be its
  * subject's finite verb, and a cue nested in another's content is the other's ("A source said he could not answer").
- * Also where the sentence splits before the cue.
+ * Also where the sentence splits before the cue. How the cue stands to the cue before it is {@link CueRelations}'s
+ * to say, what a denial takes in {@link DenialReach}'s.
  */
 final class SourceAcceptance {
     /** "learned from the experience": after a clause verb these begin an object, not what was said ("on Friday" is time). */
@@ -33,13 +34,8 @@ final class SourceAcceptance {
     private final WordList documentHeads;
     private final WordList subordinators;
     private final WordList freeRelatives;
-    private final WordList proposalNouns;
-    private final WordList negations;
-    private final WordList selfSubjects;
-    /** Possessives by which a source speaks of its own: "its plant", "our staff". */
-    private static final Set<String> OWN = Set.of("my", "our", "its", "his", "her", "their");
-    /** How far into a participle's content a negation still governs it: "saying there were no clashes". */
-    private static final int MAX_NEGATION_REACH = 8;
+    private final CueRelations relations;
+    private final DenialReach denials;
 
     SourceAcceptance(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, ClaimContent content,
                      ClauseJoins joins) {
@@ -58,9 +54,8 @@ final class SourceAcceptance {
         this.documentHeads = rules.list("document-heads");
         this.subordinators = rules.list("subordinators");
         this.freeRelatives = rules.list("free-relatives");
-        this.proposalNouns = rules.list("proposal-nouns");
-        this.negations = rules.list("negations");
-        this.selfSubjects = rules.list("self-subjects");
+        this.relations = new CueRelations(doc, rules, finder);
+        this.denials = new DenialReach(doc, rules, finder);
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
@@ -129,9 +124,9 @@ final class SourceAcceptance {
             }
         }
         if (f.source == null && rule.side() == CueRule.Side.LEFT) {
-            f.source = relativeAfterInverted(prev, f);
+            f.source = relations.relativeAfterInverted(prev, f);
         }
-        boolean afterRelative = rule.side() == CueRule.Side.LEFT && closesRelativeClause(prev, f);
+        boolean afterRelative = rule.side() == CueRule.Side.LEFT && relations.closesRelativeClause(prev, f);
         if (afterRelative) {
             f.source = prev.source.refersTo(); // "Jo Roe, who said the plan was a farce, said ...": Jo Roe said
         }
@@ -166,7 +161,7 @@ final class SourceAcceptance {
             }
         }
         f.rejectsProposal = rule.category() == CueCategory.DENY && rule.side() == CueRule.Side.LEFT
-                && proposalObject(f.to, clauseEnd);
+                && denials.proposalObject(f.to, clauseEnd);
         int join = joins.joinerBefore(f, prev == null);
         if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()
                 && ((joins.afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)) || joins.afterTimeWord(f.cueFrom))
@@ -182,7 +177,7 @@ final class SourceAcceptance {
             }
         }
         boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
-        if (opensWhatIsReported(prev, f, clauseEnd)) {
+        if (relations.opensWhatIsReported(prev, f, clauseEnd)) {
             // "Doyle said it was not clear how ...": the speaker's own words say they cannot tell
             if (prev.continues == null) {
                 prev.continues = CueCategory.COULD_NOT_SAY;
@@ -225,8 +220,7 @@ final class SourceAcceptance {
             // ("denied it, telling the BBC there is a recognition that ...") is read as it stands
             boolean participle = rule.category().reports() && f.to - f.from == 1 && tokens.get(f.from).norm.endsWith("ing");
             CueCategory carried = participle ? prev.category() : null;
-            f.continues = carried == CueCategory.DENY && !negationIn(f.to, clauseEnd) && !aboutItself(f, clauseEnd)
-                    ? null : carried;
+            f.continues = carried == CueCategory.DENY && !denials.goesOnDenying(f, clauseEnd) ? null : carried;
             return true;
         }
         if (!attributes) {
@@ -238,13 +232,13 @@ final class SourceAcceptance {
             // "..., however, it left on the 24th according to flight data": the content before the cue is its
             // own clause; split where that clause begins
             f.splitAt = joins.clauseOpening(prev.to, f.cueFrom, false);
-        } else if (nested && mainAfterOpeningClause(s, prev, f)) {
+        } else if (nested && relations.mainAfterOpeningClause(s, prev, f)) {
             f.splitAt = f.source.from(); // "Although the mayor said ..., engineers said ...": two reports
         } else if (nested) {
             boolean inner = f.source != null && !f.source.inverted() && prev.rule.category().reports()
                     && speechVerbs.contains(tokens.get(f.to - 1).norm)
                     && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
-            int opens = ownClauseOpening(f);
+            int opens = relations.ownClauseOpening(f);
             if (!inner && opens > prev.to) {
                 f.splitAt = opens; // "..., which authorities say has killed 12", "after the candidate suggested that"
                 return true;
@@ -269,7 +263,7 @@ final class SourceAcceptance {
             kept.remove(kept.size() - 1);
         } else if (f.source != null && f.source.inverted() && prev.source != null) {
             return false;
-        } else if (relaysAfterOpeningSource(prev, f, s)) {
+        } else if (relations.relaysAfterOpeningSource(prev, f, s)) {
             // "According to GMA News, Salceda said ...": the outlet relays what the speaker said, one claim
             f.splitAt = prev.splitAt;
             f.relayed = true;
@@ -278,125 +272,6 @@ final class SourceAcceptance {
             f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
         }
         return true;
-    }
-
-    /**
-     * "According to GMA News, Salceda said ...": a source after its cue opens the sentence, and the subject of a
-     * report follows its comma at once; what the subject reports is what the opening source relays.
-     */
-    private boolean relaysAfterOpeningSource(Found prev, Found f, Sentence s) {
-        if (prev.rule.side() != CueRule.Side.RIGHT || !prev.rule.category().reports() || prev.source == null
-                || f.source == null || f.source.inverted() || f.rule.side() != CueRule.Side.LEFT
-                || !f.rule.category().reports()) {
-            return false;
-        }
-        int comma = prev.source.to();
-        return prev.from == s.from() && comma < s.to() && tokens.get(comma).isPunct(',') && f.source.from() == comma + 1;
-    }
-
-    /** A negation within the first words of a participle's content: "saying there were no clashes". */
-    private boolean negationIn(int from, int clauseEnd) {
-        for (int k = from; k < clauseEnd && k < from + MAX_NEGATION_REACH; k++) {
-            if (negations.contains(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** What the cue says opens with the source's own: "saying its plant met", "telling reporters she had left". */
-    private boolean aboutItself(Found f, int clauseEnd) {
-        int k = finder.afterHearer(f.to, f.to - 1, clauseEnd);
-        while (k < clauseEnd && (tokens.get(k).is("that") || tokens.get(k).type == Token.Type.QUOTE)) {
-            k++;
-        }
-        return k < clauseEnd && (selfSubjects.contains(tokens.get(k)) || OWN.contains(tokens.get(k).norm));
-    }
-
-    /** "rejected the Tories' call for", "dismissed calls for": the object the cue rejects is a proposal. */
-    private boolean proposalObject(int from, int clauseEnd) {
-        for (int k = from; k < clauseEnd && k < from + 5; k++) {
-            Token t = tokens.get(k);
-            if (proposalNouns.contains(t)) {
-                return true;
-            }
-            if (t.isPunct(',') || t.type == Token.Type.QUOTE || t.is("that") || t.is("as")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * An impersonal cue of not knowing ("it is unclear", "it was not known") that opens the content of the report
-     * before it, past its hearer and a "that", or past a source after the cue: "told reporters that it remained
-     * unclear who ...", "According to Jo Roe, it is not known why". Not one further
-     * on ("said the plan had passed but it is unclear when"), which is the writer's own.
-     */
-    private boolean opensWhatIsReported(Found prev, Found f, int clauseEnd) {
-        if (prev == null || f.rule.side() != CueRule.Side.NONE || f.rule.category() != CueCategory.UNKNOWN
-                || prev.source == null || prev.rule.side() == CueRule.Side.NONE || !prev.rule.category().reports()) {
-            return false;
-        }
-        boolean sourceAfter = prev.source.from() >= prev.to; // "said Jo Roe", "according to Jo Roe,"
-        int opens = sourceAfter ? prev.source.to() : finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
-        if (opens < clauseEnd && (tokens.get(opens).is("that") || sourceAfter && tokens.get(opens).isPunct(','))) {
-            opens++;
-        }
-        return f.from == opens;
-    }
-
-    /**
-     * "“We will win,” said Jo Roe, a nurse from Tarn, who said she would stay": a "who" right after the previous
-     * cue's inverted source, past its comma, stands for that source and reports on its own. Null otherwise.
-     */
-    private SourceFinder.Found relativeAfterInverted(Found prev, Found f) {
-        if (prev == null || prev.source == null || !prev.source.inverted()) {
-            return null;
-        }
-        int who = f.cueFrom - 1;
-        boolean relative = who > prev.source.to() && (tokens.get(who).is("who") || tokens.get(who).is("which"))
-                && tokens.get(who - 1).isPunct(',') && who - 1 <= prev.source.to();
-        return relative ? new SourceFinder.Found(who, who + 1, false, prev.source) : null;
-    }
-
-    /**
-     * The cue is the main verb of the phrase a relative clause before it set off: "Jo Roe, who said the plan was a
-     * farce, said ...". The previous cue's source is that "who" (or "which"), and a comma ends its clause right
-     * before this cue, with none between.
-     */
-    private boolean closesRelativeClause(Found prev, Found f) {
-        if (prev == null || prev.source == null || prev.source.refersTo() == null || f.cueFrom - 1 <= prev.to) {
-            return false;
-        }
-        Token pronoun = tokens.get(prev.source.from());
-        if (!(pronoun.is("who") || pronoun.is("which")) || prev.source.from() == 0
-                || !tokens.get(prev.source.from() - 1).isPunct(',') || !tokens.get(f.cueFrom - 1).isPunct(',')) {
-            return false;
-        }
-        for (int k = prev.to; k < f.cueFrom - 1; k++) {
-            if (tokens.get(k).isPunct(',') || tokens.get(k).isTerminal() || tokens.get(k).type == Token.Type.QUOTE) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Where a later cue's own clause opens inside an earlier cue's sentence, so that it is a claim of its own: a
-     * relative clause set off by a comma whose subject reports ("..., which authorities say has killed 12"), or a
-     * subordinate clause with its own subject ("after the candidate suggested that ..."). -1 when neither.
-     */
-    private int ownClauseOpening(Found f) {
-        if (f.source == null || f.source.inverted() || f.source.from() < 2 || f.rule.side() != CueRule.Side.LEFT) {
-            return -1;
-        }
-        int before = f.source.from() - 1;
-        Token t = tokens.get(before);
-        if ((t.is("which") || t.is("who")) && tokens.get(before - 1).isPunct(',')) {
-            return before;
-        }
-        return subordinators.contains(t) && f.phrase != null && f.phrase.pronoun() == null ? before : -1;
     }
 
     /**
@@ -412,31 +287,6 @@ final class SourceAcceptance {
         }
         int opening = tokens.get(from).is("not") ? from + 1 : from;
         return opening + 1 < source.to() && freeRelatives.contains(tokens.get(opening));
-    }
-
-    /**
-     * "While not everything Roe says is true, Jo Lutz said ...": the earlier report stands in a clause that opens
-     * the sentence with a subordinator and closes at the comma right before this cue's subject; this cue is the
-     * main clause's, a claim of its own after the comma.
-     */
-    private boolean mainAfterOpeningClause(Sentence s, Found prev, Found f) {
-        if (f.source == null || f.source.inverted() || f.source.from() <= prev.to
-                || !tokens.get(f.source.from() - 1).isPunct(',')) {
-            return false;
-        }
-        int first = s.from();
-        while (first < prev.from && !tokens.get(first).isWord()) {
-            first++; // past an opening quotation mark or bracket
-        }
-        if (!subordinators.contains(tokens.get(first))) {
-            return false;
-        }
-        for (int k = prev.to; k < f.source.from() - 1; k++) {
-            if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(';') || tokens.get(k).type == Token.Type.QUOTE) {
-                return false; // the opening clause closed earlier: the comma before the subject sets off something else
-            }
-        }
-        return true;
     }
 
     private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",

@@ -1,0 +1,74 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.SentenceAnalyzer.Found;
+
+import java.util.List;
+
+/**
+ * What a denial takes in: whether the object it rejects is a proposal rather than a claim ("rejected the call for a
+ * quota": a position on record), and whether a participle after it goes on denying ("denied the reports, saying
+ * there were no clashes") or says something of its own ("denied it, telling the BBC there is a recognition that").
+ */
+final class DenialReach {
+    /** How far into a participle's content a negation still governs it: "saying there were no clashes". */
+    private static final int MAX_NEGATION_REACH = 8;
+    /** How far after the cue the object's head may stand: "rejected the Tories' call for". */
+    private static final int MAX_OBJECT_REACH = 5;
+
+    private final List<Token> tokens;
+    private final SourceFinder finder;
+    private final WordList negations;
+    private final WordList selfSubjects;
+    private final WordList proposalNouns;
+    private final WordList own;
+
+    DenialReach(Document doc, RuleSet rules, SourceFinder finder) {
+        this.tokens = doc.tokens;
+        this.finder = finder;
+        this.negations = rules.list("negations");
+        this.selfSubjects = rules.list("self-subjects");
+        this.proposalNouns = rules.list("proposal-nouns");
+        this.own = rules.list("own-possessives");
+    }
+
+    /**
+     * A participle after a denial goes on denying when what it says is negated or opens on the source's own:
+     * "saying there were no clashes", "saying its plant met every standard".
+     */
+    boolean goesOnDenying(Found participle, int clauseEnd) {
+        return negationIn(participle.to, clauseEnd) || aboutItself(participle, clauseEnd);
+    }
+
+    /** A negation within the first words of a participle's content: "saying there were no clashes". */
+    private boolean negationIn(int from, int clauseEnd) {
+        for (int k = from; k < clauseEnd && k < from + MAX_NEGATION_REACH; k++) {
+            if (negations.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the cue says opens with the source's own: "saying its plant met", "telling reporters she had left". */
+    private boolean aboutItself(Found f, int clauseEnd) {
+        int k = finder.afterHearer(f.to, f.to - 1, clauseEnd);
+        while (k < clauseEnd && (tokens.get(k).is("that") || tokens.get(k).type == Token.Type.QUOTE)) {
+            k++;
+        }
+        return k < clauseEnd && (selfSubjects.contains(tokens.get(k)) || own.contains(tokens.get(k)));
+    }
+
+    /** "rejected the Tories' call for", "dismissed calls for": the object the cue rejects is a proposal. */
+    boolean proposalObject(int from, int clauseEnd) {
+        for (int k = from; k < clauseEnd && k < from + MAX_OBJECT_REACH; k++) {
+            Token t = tokens.get(k);
+            if (proposalNouns.contains(t)) {
+                return true;
+            }
+            if (t.isPunct(',') || t.type == Token.Type.QUOTE || t.is("that") || t.is("as")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Decides what a source phrase is: a person, a body, an outlet, unnamed people or a record, from its head noun,
- * its capitalised words and the word lists, and finds the proper name in it.
+ * its capitalised words and the word lists, and finds the proper name in it ({@link NameWords} says which words are
+ * names, {@link Surnames} which lone surnames are people named in full before).
  */
 final class SourceClassifier {
     private static final Set<String> POST_MODIFIERS = Set.of("close", "familiar", "with", "who", "whom", "which",
@@ -16,8 +17,6 @@ final class SourceClassifier {
             "working", "said", "whose", "where", "when", "over", "during", "after", "before", "since", "across");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "another", "other", "same");
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "over", "the", "and", "for", "in", "to", "with",
-            "on", "at", "by", "a", "an", "as", "from", "after", "before", "about", "is", "are", "was", "not");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
     private final Document doc;
@@ -39,12 +38,11 @@ final class SourceClassifier {
     private final Surnames surnames;
     private final WordList stateModifiers;
 
-    /** proper() per token: 0 not yet known, 1 yes, -1 no. */
-    private final byte[] properCache;
+    private final NameWords names;
 
     SourceClassifier(Document doc, RuleSet rules) {
         this.doc = doc;
-        this.properCache = new byte[doc.tokens.size()];
+        this.names = new NameWords(doc, rules);
         this.anonymous = rules.list("anonymous-heads");
         this.organizations = rules.list("organization-heads");
         this.documents = rules.list("document-heads");
@@ -61,6 +59,11 @@ final class SourceClassifier {
         this.irregularParticiples = rules.list("irregular-participles");
         this.stateModifiers = rules.list("state-modifiers");
         this.surnames = new Surnames(doc, rules);
+    }
+
+    /** {@link NameWords#proper}: asked by the source sieves of every capitalised word near a cue. */
+    boolean proper(int k) {
+        return names.proper(k);
     }
 
     SourcePhrase classify(int from, int to) {
@@ -90,7 +93,7 @@ final class SourceClassifier {
             start++;
         }
         Token headToken = tokens.get(coreEnd - 1);
-        boolean headProper = proper(coreEnd - 1);
+        boolean headProper = names.proper(coreEnd - 1);
         int appositiveName = appositiveName(coreEnd, to);
         for (int c = coreEnd; appositiveName < 0 && c < to; c++) {
             if (tokens.get(c).isPunct(',') && c > coreEnd) {
@@ -98,13 +101,13 @@ final class SourceClassifier {
                 if (later > c) {
                     SourcePhrase p = new SourcePhrase(from, to, SourceKind.PERSON, doc.surface(c + 1, later),
                             singular(headToken.norm), false, null, null, false);
-                    if (titles.contains(headToken) && !hasProperName(start, coreEnd)) {
+                    if (titles.contains(headToken) && !names.hasProperName(start, coreEnd)) {
                         return p;
                     }
                 }
             }
         }
-        if (appositiveName > coreEnd && !hasProperName(start, coreEnd)) {
+        if (appositiveName > coreEnd && !names.hasProperName(start, coreEnd)) {
             // "Valmont Energy's chief executive, Priya Ramaswamy,": the role is the name's
             String n = doc.surface(coreEnd + 1, appositiveName);
             return new SourcePhrase(from, to, SourceKind.PERSON, n, singular(headToken.norm), false, null, null, false);
@@ -113,7 +116,7 @@ final class SourceClassifier {
         // "one of the two sources" is one person; "two sources", "officials" are several
         boolean plural = !tokens.get(from).is("one") && (counted || headToken.norm.endsWith("s")
                 && !headToken.norm.endsWith("ss") && !headProper);
-        int nameFrom = trailingCapitals(start, coreEnd);
+        int nameFrom = names.trailingCapitals(start, coreEnd);
         boolean hasName = nameFrom < coreEnd;
         String name = hasName ? personName(nameFrom, coreEnd) : null;
 
@@ -143,7 +146,7 @@ final class SourceClassifier {
         } else if (anonymous.contains(headToken) && !headProper) {
             kind = SourceKind.ANONYMOUS;
             name = null;
-        } else if (hasName && (isPersonName(nameFrom, coreEnd)
+        } else if (hasName && (names.isPersonName(nameFrom, coreEnd)
                 || coreEnd - nameFrom == 1 && nameFrom == from && surnames.contains(tokens.get(nameFrom)))) {
             // "Zucker said" after "CNN President Jeff Zucker": the surname of a person named in full
             kind = SourceKind.PERSON;
@@ -159,7 +162,7 @@ final class SourceClassifier {
             name = null;
         }
         // "the source", "the third source", "the company" refer back; "the Cuban government" is a source of its own
-        boolean bare = (start == coreEnd - 1 || titles.contains(headToken) && !hasProperWord(start, coreEnd))
+        boolean bare = (start == coreEnd - 1 || titles.contains(headToken) && !names.hasProperWord(start, coreEnd))
                 && DEFINITE.contains(tokens.get(from).norm);
         boolean describesBack = definite && bare && !hasName && !headProper;
         if (kind == SourceKind.ORGANIZATION && name == null && !describesBack && !titles.contains(headToken)) {
@@ -182,36 +185,11 @@ final class SourceClassifier {
             return -1;
         }
         int k = coreEnd + 1;
-        while (k < to && k - coreEnd <= 5 && (proper(k) || doc.tokens.get(k).abbreviation && doc.tokens.get(k).capitalized)) {
+        while (k < to && k - coreEnd <= 5 && (names.proper(k) || doc.tokens.get(k).abbreviation && doc.tokens.get(k).capitalized)) {
             k++;
         }
         boolean closed = k == to || doc.tokens.get(k).isPunct(',');
         return closed && k - coreEnd >= 3 ? k : -1;
-    }
-
-    private boolean hasProperWord(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (proper(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasProperName(int from, int to) {
-        for (int k = to - 1; k > from; k--) {
-            if (doc.tokens.get(k).is("'s")) {
-                from = k + 1; // "Valmont Energy's chief executive": the possessor is a body, not the name
-                break;
-            }
-        }
-        for (int k = from; k < to; k++) {
-            if (proper(k) && !titles.contains(doc.tokens.get(k)) && !nationalities.contains(doc.tokens.get(k))
-                    && !(k + 1 < to && doc.tokens.get(k + 1).is("'s"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where the phrase's core ends: before a comma, a relative clause or a post-modifier ("close to ..."). */
@@ -290,71 +268,6 @@ final class SourceClassifier {
         return false;
     }
 
-    /** Start of the run of capitalised words that ends the core, titles left out; {@code to} if none. */
-    private int trailingCapitals(int from, int to) {
-        int k = to;
-        while (k > from) {
-            Token t = doc.tokens.get(k - 1);
-            // "a French diplomat": a word of origin; "Ms French": after a title, a name
-            Token before = k - 2 >= from ? doc.tokens.get(k - 2) : null;
-            boolean titled = before != null && (titles.contains(before) || titles.contains(before.norm + "."));
-            boolean origin = nationalities.contains(t) || places.language(t);
-            boolean partOfName = proper(k - 1) && t.isWord() && (!origin || titled);
-            if (!partOfName) {
-                break;
-            }
-            k--;
-        }
-        // "Transport Secretary Nadia Osman": the name starts after the last title word of the run
-        int afterTitle = k;
-        for (int i = k; i < to - 1; i++) {
-            if (titles.contains(doc.tokens.get(i))) {
-                afterTitle = i + 1;
-            }
-        }
-        return afterTitle;
-    }
-
-    /**
-     * A capitalised word that is a name: not merely the first word of a sentence that the word lists know as a
-     * common word ("Sources said", "Officials have denied").
-     */
-    boolean proper(int k) {
-        byte known = properCache[k];
-        if (known != 0) {
-            return known > 0;
-        }
-        boolean p = properUncached(k);
-        properCache[k] = (byte) (p ? 1 : -1);
-        return p;
-    }
-
-    private boolean properUncached(int k) {
-        Token t = doc.tokens.get(k);
-        if (!t.capitalized || !t.isWord()) {
-            return false;
-        }
-        if (!doc.initial(k)) {
-            return true;
-        }
-        return !(anonymous.contains(t) || documents.contains(t) || organizations.contains(t) || determiners.contains(t)
-                || quantities.contains(t) || titles.contains(t) || Lexicons.isSubjectPronoun(t.norm));
-    }
-
-    private boolean isPersonName(int from, int to) {
-        List<Token> tokens = doc.tokens;
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (organizations.contains(t) || publicationHeads.contains(t) || doc.allCaps(k) && t.norm.length() > 1
-                    || camelCase(doc.surface(k)) || FUNCTION_WORDS.contains(t.norm)) {
-                return false;
-            }
-        }
-        int words = to - from;
-        boolean titled = from > 0 && titles.contains(tokens.get(from - 1));
-        return words >= 2 || titled;
-    }
-
     private boolean hasPublication(int from, int to) {
         List<Token> tokens = doc.tokens;
         for (int k = from; k < to; k++) {
@@ -363,7 +276,7 @@ final class SourceClassifier {
                 return true;
             }
             // "The 1 NEWS investigation", "the Hacker News": an outlet's name word inside the phrase
-            if (publicationHeads.contains(t) && proper(k) && k > from && (proper(k - 1) || tokens.get(k - 1).type == Token.Type.NUMBER)) {
+            if (publicationHeads.contains(t) && names.proper(k) && k > from && (names.proper(k - 1) || tokens.get(k - 1).type == Token.Type.NUMBER)) {
                 return true;
             }
         }
@@ -389,16 +302,6 @@ final class SourceClassifier {
             k++;
         }
         return doc.surface(k, to);
-    }
-
-    /** "EgyptAir", "PayPal": a capital after a lower-case letter inside a word marks a brand, not a person. */
-    private static boolean camelCase(String s) {
-        for (int i = 1; i < s.length(); i++) {
-            if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String singular(String norm) {

@@ -107,6 +107,12 @@ final class SourceClassifier {
                 }
             }
         }
+        if (appositiveName > coreEnd && !names.hasProperName(start, coreEnd) && organizations.contains(headToken)
+                && !titles.contains(headToken)) {
+            // "The port operator, Harlow Ports,": a body's description, then the body's name
+            return new SourcePhrase(from, to, SourceKind.ORGANIZATION, doc.surface(coreEnd + 1, appositiveName),
+                    singular(headToken.norm), false, null, null, false);
+        }
         if (appositiveName > coreEnd && !names.hasProperName(start, coreEnd)) {
             // "Valmont Energy's chief executive, Priya Ramaswamy,": the role is the name's
             String n = doc.surface(coreEnd + 1, appositiveName);

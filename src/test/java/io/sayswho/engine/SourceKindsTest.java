@@ -49,6 +49,8 @@ class SourceKindsTest {
             "State-run radio said the talks had ended.            | PUBLICATION  | NAMED",
             "Local television reported that the talks had ended.  | ANONYMOUS    | ANONYMOUS",
             "A state official said the talks had ended.           | ANONYMOUS    | ANONYMOUS",
+            "The port operator, Harlow Ports, said it would appeal. | ORGANIZATION | NAMED",
+            "The port's chief executive, Ana Lutz, said it would appeal. | PERSON | NAMED",
     })
     void kindAndLabel(String text, SourceKind kind, Attribution label) {
         Claim c = only(text.strip());

@@ -103,6 +103,10 @@ final class SourceAcceptance {
                 f.source = agent != null ? agent
                         : finder.left(goesOn >= 0 ? goesOn : f.from, f.to, clauseStart, clauseEnd,
                         report || rule.category() == CueCategory.SHOW);
+                if (report && finder.future(f.from, clauseStart) && !opensContent(f.to, clauseEnd)
+                        && !followsItsContent(f, clauseEnd)) {
+                    return false; // "will testify before the committee": nothing is said yet
+                }
                 if (agent == null && joins.afterTimeWord(f.cueFrom) && tokens.get(f.from).norm.endsWith("ing")) {
                     f.source = null; // "… by announcing that": the participle's subject opens the clause, found below
                 }
@@ -288,6 +292,36 @@ final class SourceAcceptance {
         int opening = tokens.get(from).is("not") ? from + 1 : from;
         return opening + 1 < source.to() && freeRelatives.contains(tokens.get(opening));
     }
+
+    /**
+     * What a cue reports follows it within a few words: "that", a quotation, a colon or a question word ("will say
+     * in a speech on Monday that ..."), not only a hearer, a place or a time ("will testify before the committee").
+     */
+    private boolean opensContent(int from, int clauseEnd) {
+        for (int k = from; k < clauseEnd && k < from + MAX_CONTENT_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.is("that") || t.type == Token.Type.QUOTE || t.isPunct(':') || QUESTION_WORDS.contains(t.norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "“We will win,” he will tell supporters", "The talks will resume, the minister will tell parliament": the cue
+     * comes after what it reports, its subject set off by a quotation mark or as a closing tag.
+     */
+    private boolean followsItsContent(Found f, int clauseEnd) {
+        if (f.source == null || f.source.from() == 0) {
+            return false;
+        }
+        return f.source.inverted() || tokens.get(f.source.from() - 1).type == Token.Type.QUOTE || joins.isTag(f, clauseEnd);
+    }
+
+    /** How far after a cue still to come what it will report may open: "will say in a speech on Monday that". */
+    private static final int MAX_CONTENT_REACH = 12;
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "who",
+            "where", "which");
 
     private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "your");

@@ -229,6 +229,11 @@ final class SourceFinder extends SourceSieve {
         return verbGroup.refusing(cueFrom, clauseStart);
     }
 
+    /** {@link VerbGroup#future}. */
+    boolean future(int cueFrom, int clauseStart) {
+        return verbGroup.future(cueFrom, clauseStart);
+    }
+
     /** {@link VerbGroup#goesOnTo}. */
     int goesOnTo(int cue, int clauseStart) {
         return verbGroup.goesOnTo(cue, clauseStart);

@@ -60,6 +60,26 @@ final class VerbGroup extends SourceSieve {
         return false;
     }
 
+    /**
+     * The saying is still to come: "will testify", "shall address", "is going to speak", with no negation in the
+     * verb group (a negated one refuses: "will not say").
+     */
+    boolean future(int cueFrom, int clauseStart) {
+        if (negationAt(cueFrom, clauseStart) >= 0) {
+            return false;
+        }
+        for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 4; k--) {
+            Token t = tokens.get(k);
+            if (t.is("will") || t.is("shall") || t.is("to") && k > clauseStart && tokens.get(k - 1).is("going")) {
+                return true;
+            }
+            if (!adverbs.contains(t) && !auxiliaries.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Where "not" or "never" stands in the verb group before the cue, past adverbs and auxiliaries; -1 if nowhere. */
     private int negationAt(int cueFrom, int clauseStart) {
         for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 4; k--) {

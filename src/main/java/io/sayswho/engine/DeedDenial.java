@@ -81,6 +81,13 @@ final class DeedDenial {
         if (k >= to) {
             return false;
         }
+        int inverted = afterNegativeOpening(k, to);
+        if (inverted >= 0) {
+            // "At no point did we mislead investors", "Never once did I take a bribe": the negation is fronted
+            Token auxiliary = tokens.get(inverted);
+            boolean self = inverted + 1 < to && (selves.contains(tokens.get(inverted + 1)) || own.contains(tokens.get(inverted + 1)));
+            return DONE.contains(auxiliary.norm) && self && deedAt(inverted + 2, to, auxiliary.norm);
+        }
         Token first = tokens.get(k);
         if (!(selves.contains(first) || own.contains(first) || first.is("neither")) || !negatesItsVerb(k, to)) {
             return false;
@@ -99,6 +106,30 @@ final class DeedDenial {
         }
         return false;
     }
+
+    /**
+     * Where the auxiliary stands after a fronted negation that opens the content ("never", "never once", "not once",
+     * "at no point", "at no time", "in no way", "on no occasion"), past "that"; -1 when the content opens otherwise.
+     */
+    private int afterNegativeOpening(int k, int to) {
+        if (k < to && tokens.get(k).is("that")) {
+            k++;
+        }
+        if (k + 2 >= to) {
+            return -1;
+        }
+        Token t = tokens.get(k);
+        if (t.is("never") || t.is("not") && tokens.get(k + 1).is("once")) {
+            int next = t.is("never") && tokens.get(k + 1).is("once") || t.is("not") ? k + 2 : k + 1;
+            return next < to ? next : -1;
+        }
+        boolean phrase = (t.is("at") || t.is("in") || t.is("on")) && tokens.get(k + 1).is("no")
+                && NEGATIVE_OPENING_HEADS.contains(tokens.get(k + 2).norm);
+        return phrase && k + 3 < to ? k + 3 : -1;
+    }
+
+    /** "at no point", "at no time", "in no way", "on no occasion": the fronted negation's noun. */
+    private static final Set<String> NEGATIVE_OPENING_HEADS = Set.of("point", "time", "way", "stage", "occasion");
 
     /**
      * The verb after the negation names a deed: "received", "take part", "been involved". Not a rejection ("did not

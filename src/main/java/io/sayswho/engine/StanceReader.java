@@ -141,6 +141,7 @@ final class StanceReader {
         boolean can = false;
         boolean will = false;
         boolean trying = false;
+        boolean position = false;
         int gap = 0;
         for (int j = k - 1; j >= from; j--) {
             String w = tokens.get(j).norm;
@@ -148,6 +149,17 @@ final class StanceReader {
                     && tokens.get(j - 2).is("no")) {
                 unable = true; // "no way of verifying", "no way to know": not able to
                 j -= 2;
+                continue;
+            }
+            if (w.equals("of") && j - 1 >= from && tokens.get(j - 1).is("none")) {
+                negated = true; // "None of that is true"
+                j--;
+                continue;
+            }
+            if (w.equals("to") && j - 3 >= from && tokens.get(j - 1).is("position") && tokens.get(j - 2).is("a")
+                    && tokens.get(j - 3).is("in")) {
+                position = true; // "not in a position to confirm": unable, once negated
+                j -= 3;
                 continue;
             }
             if (w.equals("to") && j - 1 >= from && tokens.get(j - 1).is("going")) {
@@ -181,6 +193,9 @@ final class StanceReader {
             } else if (++gap > MAX_GAP || !isGap(tokens.get(j))) {
                 break;
             }
+        }
+        if (negated && position) {
+            return StanceRule.Scope.INABILITY;
         }
         if (refused || negated && will) {
             return StanceRule.Scope.REFUSAL;

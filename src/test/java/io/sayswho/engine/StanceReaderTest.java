@@ -34,6 +34,7 @@ class StanceReaderTest {
             // negated truth and wrongdoing
             "There is no substance to the claims                      | stance.deny-untrue",
             "That is simply not true                                  | stance.deny-untrue",
+            "None of that is true                                     | stance.deny-untrue",
             "The mayor has done nothing improper                      | stance.deny-no-wrong",
             // not knowing
             "We have no independent confirmation                      | stance.cns-no-knowledge",
@@ -49,6 +50,7 @@ class StanceReaderTest {
             "It is too soon to tell                                   | stance.cns-cannot-say",
             "The firm could not verify the figures                    | stance.cns-cannot-verify",
             "We have no way of verifying that                         | stance.cns-cannot-verify",
+            "The hospital is not in a position to confirm the reports | stance.cns-cannot-verify",
             "There was no way to know how many had died               | stance.cns-not-knowing",
             "We can't share more details                              | stance.cns-cannot-give",
             // refusing to tell
@@ -142,6 +144,8 @@ class StanceReaderTest {
             "The body was not found",                           // finding, but no question left open
             "The talks did not work out",                       // a particle, no question
             "There was no way to avoid the cuts",               // no way to do, but nothing to know
+            "The hospital is in a position to confirm it",      // able, not negated
+            "None of the votes were counted",                   // none of, but no truth word
             "The novel was a work of invention",                // invention, but no copula before it
     })
     void nearMissesDoNotRead(String content) {

@@ -84,10 +84,11 @@ final class ObjectSource extends SourceSieve {
         }
         for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 3; k--) {
             Token t = tokens.get(k);
-            if (t.is("was") || t.is("were") || t.is("been") || t.is("being") || t.is("is") || t.is("are")) {
-                return true;
+            if (t.is("was") || t.is("were") || t.is("been") || t.is("being") || t.is("is") || t.is("are")
+                    || t.is("be")) {
+                return true; // "was confirmed", "will not be confirmed"
             }
-            if (!adverbs.contains(t)) {
+            if (!adverbs.contains(t) && !t.is("not")) {
                 return false;
             }
         }

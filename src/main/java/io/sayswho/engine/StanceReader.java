@@ -194,7 +194,9 @@ final class StanceReader {
                 break;
             }
         }
-        if (negated && position) {
+        // "has not been established", "will not be confirmed": nobody refuses a passive; it is not known
+        boolean passive = k - 1 >= from && (tokens.get(k - 1).is("been") || tokens.get(k - 1).is("be"));
+        if (negated && position || passive && (negated || refused)) {
             return StanceRule.Scope.INABILITY;
         }
         if (refused || negated && will) {

@@ -51,6 +51,8 @@ class StanceReaderTest {
             "The firm could not verify the figures                    | stance.cns-cannot-verify",
             "We have no way of verifying that                         | stance.cns-cannot-verify",
             "The hospital is not in a position to confirm the reports | stance.cns-cannot-verify",
+            "The exact cause has not been determined                  | stance.cns-cannot-verify",
+            "The figure will not be confirmed until Monday            | stance.cns-cannot-verify",
             "There was no way to know how many had died               | stance.cns-not-knowing",
             "We can't share more details                              | stance.cns-cannot-give",
             // refusing to tell

@@ -34,7 +34,7 @@ final class RuleSet {
             "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records", "kin-heads", "proportions", "unnamed-by-choice",
             "mind-verbs", "partaking-states", "rejection-verbs", "subordinators",
             "free-relatives", "proposal-nouns", "self-subjects", "state-modifiers",
-            "own-possessives");
+            "own-possessives", "contact-attempts", "contact-failures");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;

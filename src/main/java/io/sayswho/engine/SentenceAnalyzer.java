@@ -19,6 +19,7 @@ final class SentenceAnalyzer {
     private final ClaimContent content;
     private final NamedLines namedLines;
     private final RecordLead recordLead;
+    private final FailedContact failedContact;
     private final CueScan scan;
     private final SourceAcceptance acceptance;
     private final ClaimDrafter drafter;
@@ -31,6 +32,7 @@ final class SentenceAnalyzer {
         this.content = content;
         this.namedLines = new NamedLines(doc, rules, classifier, entities, content);
         this.recordLead = new RecordLead(doc, rules, classifier, entities, content);
+        this.failedContact = new FailedContact(doc, rules, classifier, entities, content);
         this.scan = new CueScan(doc, rules, classifier, finder);
         this.acceptance = new SourceAcceptance(doc, rules, finder, classifier, content,
                 new ClauseJoins(doc, rules, finder, content));
@@ -129,6 +131,10 @@ final class SentenceAnalyzer {
             ClaimDraft lead = title ? null : recordLead.claim(s);
             if (lead != null) {
                 return List.of(lead); // "In the latest poll, the mayor led by 5 points."
+            }
+            ClaimDraft unanswered = title ? null : failedContact.claim(s);
+            if (unanswered != null) {
+                return List.of(unanswered); // "Attempts to reach the mayor were unsuccessful."
             }
             ClaimDraft d = new ClaimDraft(s.from(), s.to());
             out.add(d);

@@ -44,11 +44,12 @@ final class Surnames {
         Set<String> out = new HashSet<>();
         int k = 0;
         while (k < tokens.size()) {
-            if (!nameWord(k)) {
+            // a lone capitalised word (most open a sentence) is no full name: no list is asked about it
+            if (!capitalWord(k) || k + 1 >= tokens.size() || !capitalWord(k + 1) || determiners.contains(tokens.get(k))) {
                 k++;
                 continue;
             }
-            int end = k;
+            int end = k + 1;
             while (end < tokens.size() && nameWord(end)) {
                 end++;
             }
@@ -72,8 +73,12 @@ final class Surnames {
 
     /** A capitalised word, or a title's abbreviation ("Sen."), that may stand in a name. */
     private boolean nameWord(int k) {
+        return capitalWord(k) && !determiners.contains(doc.tokens.get(k));
+    }
+
+    private boolean capitalWord(int k) {
         Token t = doc.tokens.get(k);
-        return t.isWord() && t.capitalized && !determiners.contains(t);
+        return t.capitalized && t.isWord();
     }
 
     private boolean plainWord(int k) {

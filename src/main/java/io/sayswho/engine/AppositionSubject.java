@@ -146,7 +146,7 @@ final class AppositionSubject extends SourceSieve {
     }
 
     /**
-     * "It is on track, and Brian Deese, the adviser, said": where a clause of its own is joined to this one by ", and"
+     * "It is on track, and Bo Marr, the adviser, said": where a clause of its own is joined to this one by ", and"
      * or ", but", this clause, and its subject, start after the joiner. Not in "Jo Roe, a nurse, and Bo Marr, a
      * doctor, said", where what comes before the joiner is no clause but the first of two subjects.
      */

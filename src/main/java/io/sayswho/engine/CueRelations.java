@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * How a cue stands to the cue before it in the same sentence: a relay ("According to X, Y said"), the opening of the
- * earlier report's content ("Doyle said it was not clear"), a relative clause's report before or after its subject's
+ * earlier report's content ("Jo Roe said it was not clear"), a relative clause's report before or after its subject's
  * own verb ("Jo Roe, who said ..., said"), a clause of its own inside the earlier one ("..., which authorities say"),
  * or the main clause after a subordinate one ("Although the mayor said ..., engineers said"). Each answer is read
  * from a bounded window of tokens around the two cues.
@@ -23,7 +23,7 @@ final class CueRelations {
     }
 
     /**
-     * "According to GMA News, Salceda said ...": a source after its cue opens the sentence, and the subject of a
+     * "According to the Tarn Courier, Ana Lutz said ...": a source after its cue opens the sentence, and the subject of a
      * report follows its comma at once; what the subject reports is what the opening source relays.
      */
     boolean relaysAfterOpeningSource(Found prev, Found f, Sentence s) {

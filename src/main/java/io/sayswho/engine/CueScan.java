@@ -52,7 +52,7 @@ final class CueScan {
             out.add(new Found(m.rule(), m.from(), m.to()));
         }
         // "Media reports said": a cue right before another is the subject's noun, not a verb; only before a cue
-        // that takes a subject: in "Doyle said it was not clear" the impersonal cue opens what was said
+        // that takes a subject: in "Jo Roe said it was not clear" the impersonal cue opens what was said
         List<Found> verbs = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);

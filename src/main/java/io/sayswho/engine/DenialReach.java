@@ -7,12 +7,12 @@ import java.util.List;
 /**
  * What a denial takes in: whether the object it rejects is a proposal rather than a claim ("rejected the call for a
  * quota": a position on record), and whether a participle after it goes on denying ("denied the reports, saying
- * there were no clashes") or says something of its own ("denied it, telling the BBC there is a recognition that").
+ * there were no clashes") or says something of its own ("denied it, telling the paper a review was overdue").
  */
 final class DenialReach {
     /** How far into a participle's content a negation still governs it: "saying there were no clashes". */
     private static final int MAX_NEGATION_REACH = 8;
-    /** How far after the cue the object's head may stand: "rejected the Tories' call for". */
+    /** How far after the cue the object's head may stand: "rejected the union's call for". */
     private static final int MAX_OBJECT_REACH = 5;
 
     private final List<Token> tokens;
@@ -58,7 +58,7 @@ final class DenialReach {
         return k < clauseEnd && (selfSubjects.contains(tokens.get(k)) || own.contains(tokens.get(k)));
     }
 
-    /** "rejected the Tories' call for", "dismissed calls for": the object the cue rejects is a proposal. */
+    /** "rejected the union's call for", "dismissed calls for": the object the cue rejects is a proposal. */
     boolean proposalObject(int from, int clauseEnd) {
         for (int k = from; k < clauseEnd && k < from + MAX_OBJECT_REACH; k++) {
             Token t = tokens.get(k);

@@ -31,7 +31,7 @@ final class InvertedSource extends SourceSieve {
                 break;
             }
             if (j > cueTo && t.is("who") && !reportingRelative(j, clauseEnd)) {
-                relative = j; // "..., said a Mexican official who was not authorized to speak.": who they are
+                relative = j; // "..., said a senior nurse who was not allowed to speak publicly.": who they are
                 break;
             }
             if (j > cueTo && subordinators.contains(t)) {

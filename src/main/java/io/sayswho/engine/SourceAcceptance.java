@@ -182,7 +182,7 @@ final class SourceAcceptance {
         }
         boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
         if (relations.opensWhatIsReported(prev, f, clauseEnd)) {
-            // "Doyle said it was not clear how ...": the speaker's own words say they cannot tell
+            // "Jo Roe said it was not clear how ...": the speaker's own words say they cannot tell
             if (prev.continues == null) {
                 prev.continues = CueCategory.COULD_NOT_SAY;
             }
@@ -221,7 +221,7 @@ final class SourceAcceptance {
             f.splitAt = join >= 0 ? join : finder.verbGroupStart(f.cueFrom, clauseStart);
             // "Sa'ad denied the reports, saying there were no clashes", "..., saying its plant met every standard": the
             // participle goes on denying when it negates or defends the source's own; one that says something else
-            // ("denied it, telling the BBC there is a recognition that ...") is read as it stands
+            // ("denied it, telling the paper a review was overdue") is read as it stands
             boolean participle = rule.category().reports() && f.to - f.from == 1 && tokens.get(f.from).norm.endsWith("ing");
             CueCategory carried = participle ? prev.category() : null;
             f.continues = carried == CueCategory.DENY && !denials.goesOnDenying(f, clauseEnd) ? null : carried;
@@ -268,7 +268,7 @@ final class SourceAcceptance {
         } else if (f.source != null && f.source.inverted() && prev.source != null) {
             return false;
         } else if (relations.relaysAfterOpeningSource(prev, f, s)) {
-            // "According to GMA News, Salceda said ...": the outlet relays what the speaker said, one claim
+            // "According to the Tarn Courier, Ana Lutz said ...": the outlet relays what the speaker said, one claim
             f.splitAt = prev.splitAt;
             f.relayed = true;
             kept.remove(kept.size() - 1);

@@ -154,7 +154,7 @@ final class SourceClassifier {
             name = null;
         } else if (hasName && (names.isPersonName(nameFrom, coreEnd)
                 || coreEnd - nameFrom == 1 && nameFrom == from && surnames.contains(tokens.get(nameFrom)))) {
-            // "Zucker said" after "CNN President Jeff Zucker": the surname of a person named in full
+            // "Kettle said" after "Broadcaster Dana Kettle": the surname of a person named in full
             kind = SourceKind.PERSON;
         } else if (organizations.contains(headToken) || hasName) {
             kind = SourceKind.ORGANIZATION;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The surnames of the people a document names in full ("CNN President Jeff Zucker isn't ..."), so that the surname
- * alone later ("Zucker said") is read as that person, not as a body: news names a person in full once and by
+ * The surnames of the people a document names in full ("Broadcaster Dana Kettle isn't ..."), so that the surname
+ * alone later ("Kettle said") is read as that person, not as a body: news names a person in full once and by
  * surname after. A full name is two or three capitalised words that no word list claims (no body's or outlet's
  * head, no title, not in capitals), after any such word before them. Built on first use, in one pass over the
  * tokens.
@@ -53,8 +53,8 @@ final class Surnames {
             while (end < tokens.size() && nameWord(end)) {
                 end++;
             }
-            // "CNN President Jeff Zucker", "Broadcaster Dana Kettle": the words after the last title, body's or
-            // outlet's head or word in capitals are the name; "the Paley Center" leaves none
+            // "Union leader Jo Roe", "Broadcaster Dana Kettle": the words after the last title, body's or
+            // outlet's head or word in capitals are the name; "the Harlow Centre" leaves none
             int from = k;
             for (int j = k; j < end; j++) {
                 if (!plainWord(j)) {

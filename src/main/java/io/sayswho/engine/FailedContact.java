@@ -13,7 +13,6 @@ import java.util.List;
  * "to", and the failure (lexicon/contact-failures.txt, or "not returned", "not answered") follows within the clause.
  */
 final class FailedContact {
-    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them");
     /** How far the party's noun phrase may run, in tokens. */
     private static final int MAX_PARTY = 8;
     /** How far into the sentence the failure may stand. */
@@ -71,7 +70,7 @@ final class FailedContact {
         }
         SourcePhrase p = classifier.classify(party, partyEnd);
         boolean speaks = p.kind() == SourceKind.PERSON || p.kind() == SourceKind.ORGANIZATION
-                || p.kind() == SourceKind.PUBLICATION || OBJECT_PRONOUNS.contains(tokens.get(party).norm);
+                || p.kind() == SourceKind.PUBLICATION || Lexicons.OBJECT_PRONOUNS.contains(tokens.get(party).norm);
         if (!speaks) {
             return null; // "Attempts to reach the summit were unsuccessful": nobody was asked
         }

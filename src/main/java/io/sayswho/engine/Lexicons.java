@@ -17,6 +17,9 @@ final class Lexicons {
             "about", "at", "into", "over", "after", "before", "against", "despite", "amid", "than", "as");
     /** "Video of the crash shows him ...": after one of these a plural-looking cue is a verb. */
     static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+    /** What opens an indirect question: "whether the fire was set", "who sent it", "did not say why". */
+    static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "when", "where", "who", "what",
+            "which");
 
     private Lexicons() {
     }

@@ -300,7 +300,7 @@ final class SourceAcceptance {
     private boolean opensContent(int from, int clauseEnd) {
         for (int k = from; k < clauseEnd && k < from + MAX_CONTENT_REACH; k++) {
             Token t = tokens.get(k);
-            if (t.is("that") || t.type == Token.Type.QUOTE || t.isPunct(':') || QUESTION_WORDS.contains(t.norm)) {
+            if (t.is("that") || t.type == Token.Type.QUOTE || t.isPunct(':') || Lexicons.QUESTION_WORDS.contains(t.norm)) {
                 return true;
             }
         }
@@ -320,8 +320,6 @@ final class SourceAcceptance {
 
     /** How far after a cue still to come what it will report may open: "will say in a speech on Monday that". */
     private static final int MAX_CONTENT_REACH = 12;
-    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "who",
-            "where", "which");
 
     private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "your");

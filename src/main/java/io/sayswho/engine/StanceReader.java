@@ -35,9 +35,6 @@ final class StanceReader {
     private static final Set<String> INTO_VERBS = Set.of("go", "get", "going", "getting");
     /** Particles of phrasal verbs of finding out: "track down", "find out", "work out", "pin down". */
     private static final Set<String> PARTICLES = Set.of("out", "down", "up");
-    /** What opens the question a verb of finding out has not answered: "whether the fire was set", "who sent it". */
-    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "when", "where", "who",
-            "what", "which");
     /** After these a verb of telling has said nothing yet: "did not say why", "would not comment on". */
     private static final Set<String> OPEN_AFTER_TELLING = Set.of("whether", "if", "why", "how", "when", "where",
             "who", "what", "which", "on", "about", "further", "more", "anything", "much", "publicly", "specifically");
@@ -233,7 +230,7 @@ final class StanceReader {
                 if (next != null && PARTICLES.contains(next.norm)) {
                     next = k + 2 < to ? tokens.get(k + 2) : null; // "have not tracked down whether", "found out"
                 }
-                yield next != null && QUESTION_WORDS.contains(next.norm);
+                yield next != null && Lexicons.QUESTION_WORDS.contains(next.norm);
             }
             case GIVING -> givesInformation(k, to);
             case SPEAKS_FOR, OWN_DEED -> false; // read on who speaks: read(from, to, sourceFrom, sourceTo)

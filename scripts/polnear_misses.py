@@ -86,6 +86,17 @@ def source_head(text, toks, frags):
     return mp.strip_possessive(words[-1]) if words else toks[idx[0]][2].lower()
 
 
+def show_context(stem, text, span, pred):
+    """The line around a missed cue, the cue in [brackets], and the predicted cues and sources on that line."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    end = len(text) if end < 0 else end
+    line = text[start:span[0]] + "[" + text[span[0]:span[1]] + "]" + text[span[1]:end]
+    here = lambda role: [text[s:e] for s, e in sorted(pred[role]) if start <= s < end]
+    print(f"-- {stem}: {' '.join(line.split())[:400]}")
+    print(f"   predicted cues {here('Cue')} sources {here('Source')}")
+
+
 def table(title, counter, total, top):
     print(f"\n== {title}: {total} spans, {len(counter)} distinct; top {top}")
     print(f"{'count':>6}  text")
@@ -101,6 +112,8 @@ def main():
     ap.add_argument("--top-cues", type=int, default=80)
     ap.add_argument("--top-sources", type=int, default=60)
     ap.add_argument("--top-fp", type=int, default=60)
+    ap.add_argument("--show", action="append", default=[], metavar="CUE",
+                    help="also print, for each missed gold cue with this text, its sentence and what was predicted there")
     a = ap.parse_args()
     missed_cues, missed_sources, false_cues = collections.Counter(), collections.Counter(), collections.Counter()
     n = {"texts": 0, "gold cues": 0, "gold sources": 0, "pred cues": 0, "pred sources": 0}
@@ -116,7 +129,10 @@ def main():
         toks = mp.tokenize(text)
         for frags in gold["Cue"]:
             if not overlaps(hull(frags), pred["Cue"]):
-                missed_cues[" ... ".join(norm(text[s:e]) for s, e in frags)] += 1
+                cue_text = " ... ".join(norm(text[s:e]) for s, e in frags)
+                missed_cues[cue_text] += 1
+                if cue_text in a.show:
+                    show_context(stem, text, hull(frags), pred)
         for frags in gold["Source"]:
             if not overlaps(hull(frags), pred["Source"]):
                 missed_sources[source_head(text, toks, frags)] += 1

@@ -9,6 +9,8 @@ import io.sayswho.engine.SourceFinder.Found;
  */
 final class InvertedSource extends SourceSieve {
     private static final int MAX_INVERTED = 8;
+    /** Past MAX_INVERTED words only an institution's name goes on: "said Jo Roe of the Tarn School of Law". */
+    private static final int MAX_INVERTED_NAME = 14;
 
     InvertedSource(SourceSieve shared) {
         super(shared);
@@ -25,10 +27,13 @@ final class InvertedSource extends SourceSieve {
         int j = cueTo;
         int relative = -1;
         boolean adjunctClause = false;
-        while (j < clauseEnd && j - cueTo < MAX_INVERTED) {
+        while (j < clauseEnd && j - cueTo < MAX_INVERTED_NAME) {
             Token t = tokens.get(j);
             if (t.type != Token.Type.WORD && t.type != Token.Type.NUMBER) {
                 break;
+            }
+            if (j - cueTo >= MAX_INVERTED && !nameGoesOn(j)) {
+                return null;
             }
             if (j > cueTo && t.is("who") && !reportingRelative(j, clauseEnd)) {
                 relative = j; // "..., said a senior nurse who was not allowed to speak publicly.": who they are
@@ -38,7 +43,7 @@ final class InvertedSource extends SourceSieve {
                 adjunctClause = true; // "..., said Dan Roe when asked about it.": when it was said, not who said it
                 break;
             }
-            if (j > cueTo && (breakers.contains(t) && !t.is("of") || t.is("that"))) {
+            if (j > cueTo && (breakers.contains(t) && !t.is("of") && !nameGoesOn(j) || t.is("that"))) {
                 return null;
             }
             if (j > cueTo && (classifier.proper(j - 1) || tokens.get(j - 1).abbreviation) && adjunctOnly(j, clauseEnd)) {
@@ -46,7 +51,7 @@ final class InvertedSource extends SourceSieve {
             }
             j++;
         }
-        if (j == cueTo || j - cueTo >= MAX_INVERTED) {
+        if (j == cueTo || j - cueTo >= MAX_INVERTED_NAME) {
             return null;
         }
         int nameEnd = j; // where the words after the cue end, before any aside or apposition
@@ -106,6 +111,20 @@ final class InvertedSource extends SourceSieve {
             return null; // "…,” she said this month.": a time, not a speaker
         }
         return new Found(cueTo, setOff ? j + 1 : j, true);
+    }
+
+    /**
+     * A long inverted source stays one noun phrase only as a name: a capitalised word, or "of"/"the"/"and" between
+     * capitalised ones ("the University of Tarn School of Law"), never a verb of a clause that runs on.
+     */
+    private boolean nameGoesOn(int k) {
+        Token t = tokens.get(k);
+        if (t.capitalized) {
+            return true;
+        }
+        boolean joiner = t.is("of") || t.is("the") || t.is("and") || t.is("for");
+        boolean between = tokens.get(k - 1).capitalized || tokens.get(k - 1).is("of");
+        return joiner && between && k + 1 < tokens.size() && tokens.get(k + 1).capitalized;
     }
 
     /**

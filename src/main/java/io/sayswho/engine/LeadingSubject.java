@@ -45,12 +45,14 @@ final class LeadingSubject extends SourceSieve {
         }
         if (k < limit && tokens.get(k).is("the") && k + 1 < limit && classifier.proper(k + 1)) {
             k++; // "The National Farmers Union ..."
-        } else if (k < limit && (tokens.get(k).is("the") || quantities.contains(tokens.get(k)))) {
-            // "the union", "the state health ministry": a description whose head names a speaker
+        } else if (k < limit && (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an")
+                || quantities.contains(tokens.get(k)))) {
+            // "the union", "the state health ministry", "a spokesman for the council": a description whose head
+            // names a speaker, with the body it speaks for
             for (int h = k + 1; h < limit && h <= k + 4 && tokens.get(h).isWord() && !tokens.get(h).capitalized; h++) {
                 if (speakerHead(tokens.get(h)) && (h + 1 >= limit || !tokens.get(h + 1).isWord()
                         || !speakerHead(tokens.get(h + 1)) && !tokens.get(h + 1).is("of"))) {
-                    return new Found(k, h + 1, false);
+                    return new Found(k, bodySpokenFor(h + 1, limit), false);
                 }
             }
             return null;
@@ -85,6 +87,32 @@ final class LeadingSubject extends SourceSieve {
             end++; // "the Vermont senator", "the Jo Roe campaign": a head noun after the name
         }
         return new Found(start, end, false);
+    }
+
+    /**
+     * "a spokesman for the council", "an aide to Mayor Jo Roe": the body or person a description's head speaks for,
+     * a preposition and a short noun phrase of names and speakers' nouns; {@code from} itself when none follows.
+     */
+    private int bodySpokenFor(int from, int limit) {
+        if (from + 1 >= limit || !(tokens.get(from).is("for") || tokens.get(from).is("of") || tokens.get(from).is("to")
+                || tokens.get(from).is("at"))) {
+            return from;
+        }
+        int k = from + 1;
+        if (tokens.get(k).is("the")) {
+            k++;
+        }
+        int end = -1;
+        for (; k < limit && k - from <= 8; k++) {
+            Token t = tokens.get(k);
+            boolean word = classifier.proper(k) || t.abbreviation && t.capitalized || roleWord(k);
+            if (word) {
+                end = k + 1;
+            } else if (!(t.is("of") && end == k) && !t.is("'s")) {
+                break;
+            }
+        }
+        return end > 0 ? end : from;
     }
 
     private boolean roleWord(int k) {

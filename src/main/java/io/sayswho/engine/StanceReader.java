@@ -57,6 +57,7 @@ final class StanceReader {
     private final WordList rejectionAdverbs;
     private final WordList dismissive;
     private final WordList infoNouns;
+    private final WordList notAdverbs;
     private final DeedDenial deeds;
 
     StanceReader(Document doc, RuleSet rules) {
@@ -72,6 +73,7 @@ final class StanceReader {
         this.rejectionAdverbs = rules.list("rejection-adverbs");
         this.dismissive = rules.list("dismissive-modifiers");
         this.infoNouns = rules.list("info-nouns");
+        this.notAdverbs = rules.list("ly-not-adverbs");
         this.deeds = new DeedDenial(doc, rules);
     }
 
@@ -210,7 +212,17 @@ final class StanceReader {
 
     private boolean isGap(Token t) {
         return gaps.contains(t) || auxiliaries.contains(t) || determiners.contains(t) || quantities.contains(t)
-                || adverbs.contains(t) || dismissive.contains(t);
+                || adverb(t) || dismissive.contains(t);
+    }
+
+    /**
+     * A word of degree or manner may stand anywhere between a scope and its predicate ("were grossly inaccurate",
+     * "utterly without foundation"): the adverbs list, or any word in -ly that lexicon/ly-not-adverbs.txt does not
+     * call a noun or adjective ("the family", "likely").
+     */
+    private boolean adverb(Token t) {
+        return adverbs.contains(t) || t.isWord() && !t.capitalized && t.norm.length() >= 5 && t.norm.endsWith("ly")
+                && !notAdverbs.contains(t);
     }
 
     private boolean stands(StanceRule.Construction c, int k, int from, int to) {
@@ -225,7 +237,7 @@ final class StanceReader {
             case NOUN -> !beforeNoun(next);
             case UNSAID -> next == null || next.type != Token.Type.WORD && next.type != Token.Type.NUMBER
                     || OPEN_AFTER_TELLING.contains(next.norm) || k > from && (tokens.get(k - 1).is("further")
-                    || tokens.get(k - 1).is("more"));
+                    || tokens.get(k - 1).is("more")) || leftToTell(k, from);
             case QUESTION -> {
                 if (next != null && PARTICLES.contains(next.norm)) {
                     next = k + 2 < to ? tokens.get(k + 2) : null; // "have not tracked down whether", "found out"
@@ -261,8 +273,8 @@ final class StanceReader {
             if (COPULAS.contains(t.norm)) {
                 return j == from || !tokens.get(j - 1).is("there"); // "there was speculation" calls nothing so
             }
-            boolean between = t.type == Token.Type.QUOTE || determiners.contains(t) || adverbs.contains(t)
-                    || gaps.contains(t) || t.is("not") && ONLY.contains(tokens.get(j + 1).norm);
+            boolean between = t.type == Token.Type.QUOTE || determiners.contains(t) || adverb(t)
+                    || gaps.contains(t) || (t.is("and") || t.is("or")) && j > from && adverb(tokens.get(j - 1)) || t.is("not") && ONLY.contains(tokens.get(j + 1).norm);
             if (!between) {
                 return false;
             }
@@ -282,8 +294,27 @@ final class StanceReader {
                 && !determiners.contains(next) && !Lexicons.isSubjectPronoun(next.norm) && !next.norm.endsWith("ly");
     }
 
+    /**
+     * "nothing more to add at this time", "nothing further to say about it": what is left to tell, an infinitive
+     * after "nothing" (past "more" or "further"), says nothing whatever follows it.
+     */
+    private boolean leftToTell(int k, int from) {
+        if (k - 2 < from || !tokens.get(k - 1).is("to")) {
+            return false;
+        }
+        int j = k - 2;
+        if (tokens.get(j).is("more") || tokens.get(j).is("further") || tokens.get(j).is("else")) {
+            j--;
+        }
+        return j >= from && tokens.get(j).is("nothing");
+    }
+
     /** "did not know him well", "not known for": knowing a person or being known, not knowing a fact. */
     private boolean knowsSomebody(int k, Token next) {
+        if (next != null && next.is("for") && k + 2 < tokens.size()
+                && (tokens.get(k + 2).is("certain") || tokens.get(k + 2).is("sure"))) {
+            return false; // "nobody knows for certain what happened": a fact not known
+        }
         return next != null && knowsSomebody(tokens.get(k), next);
     }
 

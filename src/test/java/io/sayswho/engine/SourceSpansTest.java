@@ -43,6 +43,9 @@ class SourceSpansTest {
             "“It was late,” said Ana Lutz, the chief nurse, “and we knew it.”         | said | 'Ana Lutz, the chief nurse,'",
             "“It was too late,” said party chief Ana Lutz in a statement.            | said | party chief Ana Lutz",
             "“It was too late,” said Ana Lutz at a rally in Tarn.                     | said | Ana Lutz",
+            // an institution's long name after the person is the source's; a clause that runs on is not
+            "“It was too late,” said Ana Lutz of the University of Tarn School of Law. | said | Ana Lutz of the University of Tarn School of Law",
+            "“It was too late,” said Ana Lutz of the Tarn Institute for Public Health and Policy. | said | Ana Lutz of the Tarn Institute for Public Health and Policy",
             "“It was too late,” said Ana Lutz, a nurse from the valley, who said the ward was full. | said | Ana Lutz, a nurse from the valley",
             "“It was too late,” said a senior nurse who was not allowed to speak publicly. | said | a senior nurse who was not allowed to speak publicly",
             "“It was too late,” said a senior nurse who found him, asking not to be named. | said | a senior nurse who found him",
@@ -77,6 +80,9 @@ class SourceSpansTest {
             "Former Minister of Transport Ana Lutz criticised the plan, saying it was rushed.   | saying  | Former Minister of Transport Ana Lutz",
             "Choir member Ana Lutz posted the news online, writing that rehearsals would resume. | writing | Choir member Ana Lutz",
             "The Lutz campaign issued a statement, saying the count was wrong.                 | saying  | The Lutz campaign",
+            "A spokesman for the Tarn council defended the route and said it was safe.          | said    | A spokesman for the Tarn council",
+            "An aide to Mayor Ana Lutz left the hall and said the count was wrong.              | said    | An aide to Mayor Ana Lutz",
+            "A spokesman visited the site and said the count was wrong.                         | said    | A spokesman",
             // a participle after a record the subject put out reports for the subject
             "Ana Lutz issued a statement saying the count was wrong.                        | saying  | Ana Lutz",
             "The ministry released a statement saying talks would resume.                   | saying  | The ministry",

@@ -29,6 +29,8 @@ class StanceReaderTest {
             "It is a total misrepresentation of the facts             | stance.deny-calling-false",
             "This is mere speculation by the press                    | stance.deny-calling-false",
             "The story was pure invention                             | stance.deny-calling-false",
+            "The figures were grossly inaccurate                      | stance.deny-calling-false",
+            "The claims are utterly and wholly untrue                 | stance.deny-calling-false",
             "The story was \"false and malicious\"                    | stance.deny-calling-false",
             "that story is not only inaccurate but unfair             | stance.deny-calling-false",
             // negated truth and wrongdoing
@@ -40,6 +42,8 @@ class StanceReaderTest {
             "We have no independent confirmation                      | stance.cns-no-knowledge",
             "I am not entirely certain                                | stance.cns-no-knowledge",
             "We don't know yet who sent the letter                    | stance.cns-not-knowing",
+            "Nobody knows for certain what happened                   | stance.cns-not-knowing",
+            "We did not know for sure whether it would hold           | stance.cns-not-knowing",
             "The cause remains unclear                                | stance.cns-not-known",
             "No one can tell yet                                      | stance.cns-cannot-say",
             "She would not guess who was behind it                    | stance.cns-wont-guess",
@@ -57,6 +61,8 @@ class StanceReaderTest {
             "We can't share more details                              | stance.cns-cannot-give",
             // refusing to tell
             "We have nothing further to say                           | stance.nc-not-saying",
+            "We have nothing more to add at this time                 | stance.nc-not-discussing",
+            "There is nothing else to say about the matter            | stance.nc-not-saying",
             "We cannot and will not go into specifics                 | stance.nc-wont-discuss",
             "I am not going to get into that                          | stance.nc-wont-discuss",
             "The club declined further comment                        | stance.nc-wont-discuss",
@@ -130,6 +136,10 @@ class StanceReaderTest {
             "She does not remember him",                        // remembering a person
             "I am trying to say the plan is good",              // an effort to say is no unknown
             "She is not known for her patience",
+            "He did not know for years that she had left",          // "for" a time: knowing, but no "for certain"
+            "The figures were highly detailed",                     // an adverb in -ly before no rejection word
+            "We have nothing to hide",                              // nothing to do, but nothing to tell
+            "She did not speak at the rally",                       // speaking somewhere is not withholding
             "The school offers no information technology courses", // a noun in a compound
             "The results were false positives",                 // the adjective modifies a noun
             "There was speculation that he would resign",       // speculation, but nobody dismisses it

@@ -27,6 +27,7 @@ final class SourceAcceptance {
     private final ClauseJoins joins;
     private final WordList knowing;
     private final WordList telling;
+    private final WordList tellVerbs;
     private final WordList saying;
     private final WordList knowledgeActs;
     private final WordList clauseVerbs;
@@ -47,6 +48,7 @@ final class SourceAcceptance {
         this.joins = joins;
         this.knowing = rules.list("knowing-verbs");
         this.telling = rules.list("telling-verbs");
+        this.tellVerbs = rules.list("tell-verbs");
         this.saying = rules.list("saying-verbs");
         this.knowledgeActs = rules.list("knowledge-acts");
         this.clauseVerbs = rules.list("clause-verbs");
@@ -240,7 +242,7 @@ final class SourceAcceptance {
             f.splitAt = f.source.from(); // "Although the mayor said ..., engineers said ...": two reports
         } else if (nested) {
             boolean inner = f.source != null && !f.source.inverted() && prev.rule.category().reports()
-                    && speechVerbs.contains(tokens.get(f.to - 1).norm)
+                    && speechVerbs.contains(tokens.get(f.to - 1).norm) && !makesAThing(f, clauseEnd)
                     && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
             int opens = relations.ownClauseOpening(f);
             if (!inner && opens > prev.to) {
@@ -276,6 +278,19 @@ final class SourceAcceptance {
             f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
         }
         return true;
+    }
+
+    /**
+     * "Roe said his band wrote a dozen songs": a speech verb with an object after it made a thing and reports
+     * nothing, so it relays nothing; a verb of telling takes its hearer there ("told the paper that").
+     */
+    private boolean makesAThing(Found f, int clauseEnd) {
+        Token verb = tokens.get(f.to - 1);
+        if (f.to >= clauseEnd || telling.contains(verb) || tellVerbs.contains(verb)) {
+            return false;
+        }
+        Token next = tokens.get(f.to);
+        return next.is("a") || next.is("an") || next.type == Token.Type.NUMBER;
     }
 
     /**
@@ -330,8 +345,8 @@ final class SourceAcceptance {
      */
     private boolean canSpeak(int from, int to) {
         Token last = tokens.get(to - 1);
-        if (to - from == 1 && BARE_DETERMINERS.contains(last.norm)) {
-            return false;
+        if (to - from == 1 && BARE_DETERMINERS.contains(last.norm) || last.is("a") || last.is("an") || last.is("the")) {
+            return false; // a noun phrase never ends on its article: "the", "Cook provided a" (before "written statement")
         }
         if (to - from == 1 && !last.capitalized && last.isWord() && last.norm.endsWith("ed")
                 && (from == 0 || !tokens.get(from - 1).is("the"))) { // "the accused" speaks; "prompted" does not

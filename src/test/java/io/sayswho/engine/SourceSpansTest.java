@@ -92,6 +92,10 @@ class SourceSpansTest {
             // near misses: the name's own verb ends it, and its object is no part of the source
             "Ana Lutz recently urged voters to stay home, saying the race was over.            | saying  | Ana Lutz",
             "Ana Lutz thanked Bo Marr for the help, saying the race was over.                  | saying  | Ana Lutz",
+            // a report inside a report relays it ("the minister told the paper"); a speech verb that made a thing does not
+            "The Tarn Courier reported that the minister told the paper the count was wrong.  | told    | the minister",
+            "Ana Lutz said her band wrote a dozen new songs for the tour.                     | said    | Ana Lutz",
+            "The Courier said Bo Marr provided a written statement on the count.              | said    | The Courier",
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

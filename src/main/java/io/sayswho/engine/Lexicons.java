@@ -24,6 +24,14 @@ final class Lexicons {
     private Lexicons() {
     }
 
+    /**
+     * A word in -ly that is an adverb of manner or degree ("flatly", "grossly"), unless {@code notAdverbs}
+     * (lexicon/ly-not-adverbs.txt) calls it a noun or adjective ("the family", "likely").
+     */
+    static boolean lyAdverb(Token t, WordList notAdverbs) {
+        return t.norm.length() >= 5 && t.norm.endsWith("ly") && !notAdverbs.contains(t);
+    }
+
     static boolean isSubjectPronoun(String norm) {
         return SINGULAR_PERSONAL.contains(norm) || PLURAL.contains(norm) || NEUTER.contains(norm)
                 || FIRST_PERSON.contains(norm);

@@ -98,7 +98,7 @@ abstract class SourceSieve {
 
     /** "forcefully", "truly", "largely": a lower-case -ly word that is not one of the -ly nouns and adjectives. */
     boolean mannerAdverb(Token t) {
-        return t.norm.length() >= 5 && t.norm.endsWith("ly") && !notAdverbs.contains(t);
+        return Lexicons.lyAdverb(t, notAdverbs);
     }
 
     boolean speakerHead(Token t) {

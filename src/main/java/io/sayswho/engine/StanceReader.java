@@ -221,8 +221,7 @@ final class StanceReader {
      * call a noun or adjective ("the family", "likely").
      */
     private boolean adverb(Token t) {
-        return adverbs.contains(t) || t.isWord() && !t.capitalized && t.norm.length() >= 5 && t.norm.endsWith("ly")
-                && !notAdverbs.contains(t);
+        return adverbs.contains(t) || t.isWord() && !t.capitalized && Lexicons.lyAdverb(t, notAdverbs);
     }
 
     private boolean stands(StanceRule.Construction c, int k, int from, int to) {
@@ -273,8 +272,9 @@ final class StanceReader {
             if (COPULAS.contains(t.norm)) {
                 return j == from || !tokens.get(j - 1).is("there"); // "there was speculation" calls nothing so
             }
-            boolean between = t.type == Token.Type.QUOTE || determiners.contains(t) || adverb(t)
-                    || gaps.contains(t) || (t.is("and") || t.is("or")) && j > from && adverb(tokens.get(j - 1)) || t.is("not") && ONLY.contains(tokens.get(j + 1).norm);
+            boolean between = t.type == Token.Type.QUOTE || determiners.contains(t) || adverb(t) || gaps.contains(t)
+                    || (t.is("and") || t.is("or")) && j > from && adverb(tokens.get(j - 1)) // "utterly and wholly"
+                    || t.is("not") && ONLY.contains(tokens.get(j + 1).norm);
             if (!between) {
                 return false;
             }

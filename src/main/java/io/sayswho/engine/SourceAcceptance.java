@@ -243,7 +243,7 @@ final class SourceAcceptance {
         } else if (nested) {
             boolean inner = f.source != null && !f.source.inverted() && prev.rule.category().reports()
                     && speechVerbs.contains(tokens.get(f.to - 1).norm) && !makesAThing(f, clauseEnd)
-                    && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
+                    && !tellsOwnAccount(f) && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
             int opens = relations.ownClauseOpening(f);
             if (!inner && opens > prev.to) {
                 f.splitAt = opens; // "..., which authorities say has killed 12", "after the candidate suggested that"
@@ -278,6 +278,15 @@ final class SourceAcceptance {
             f.splitAt = f.source != null && !f.source.inverted() ? Math.min(f.source.from(), f.cueFrom) : f.cueFrom;
         }
         return true;
+    }
+
+    /**
+     * "Peña Nieto said he had told Trump that Mexico would not pay": a personal pronoun that reports inside a report
+     * is, as a rule, the speaker telling of their own words; the claim stays the speaker's, not a relay to "he".
+     */
+    private static boolean tellsOwnAccount(Found f) {
+        return f.phrase != null && f.phrase.pronoun() != null && !f.phrase.pronoun().equals("it")
+                && f.source.to() - f.source.from() == 1;
     }
 
     /**

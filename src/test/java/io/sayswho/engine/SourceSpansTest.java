@@ -96,6 +96,9 @@ class SourceSpansTest {
             "The Tarn Courier reported that the minister told the paper the count was wrong.  | told    | the minister",
             "Ana Lutz said her band wrote a dozen new songs for the tour.                     | said    | Ana Lutz",
             "The Courier said Bo Marr provided a written statement on the count.              | said    | The Courier",
+            // a pronoun that reports inside a report is the speaker telling of their own words, not a relay
+            "Ana Lutz said she had told the board that the count was wrong.                    | said    | Ana Lutz",
+            "The Courier reported that Bo Marr told the board the count was wrong.             | told    | Bo Marr",
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

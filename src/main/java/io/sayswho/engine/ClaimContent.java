@@ -108,7 +108,7 @@ final class ClaimContent {
         if (!relabelled && speaks) {
             // the fixed phrases above are the precise readings; the composed ones catch what they do not list
             StanceRule stance = d.source != null
-                    ? stances.read(d.contentFrom, d.contentTo, d.source.from(), d.source.to())
+                    ? stances.read(d.contentFrom, d.contentTo, d.source.from(), d.source.to(), d.cueFrom, d.cueTo)
                     : stances.read(d.contentFrom, d.contentTo);
             if (stance != null) {
                 d.label = stance.label();

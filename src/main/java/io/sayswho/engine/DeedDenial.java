@@ -7,7 +7,8 @@ import java.util.Set;
  * Whether a content denies a deed by negating it in its first clause, the reading behind the stance rules that look
  * at who speaks rather than at a predicate word: a representative for the principal ("Mr Roe did not receive any
  * payment," his lawyer said: SPEAKS_FOR) and a source about itself or its own ("She said she had never taken the
- * drug", "The firm said its director had not taken part": OWN_DEED). Linear: each reading looks at a bounded number
+ * drug", "The firm said its director had not taken part": OWN_DEED), and a source insisting that nothing was done
+ * ("insisted that no rules had been broken": INSISTED). Linear: each reading looks at a bounded number
  * of tokens from the content's start.
  */
 final class DeedDenial {
@@ -66,6 +67,37 @@ final class DeedDenial {
         }
         return false;
     }
+
+    /**
+     * What a source insists on denies a deed done: the first clause negates its verb ("that the club had not broken
+     * any rule") or opens on a negative subject before a deed's auxiliary ("that no rules had been broken", "nobody
+     * was paid"). Not one still to come ("no one will resign"), which is a stance of its own.
+     */
+    boolean deniesWhatWasDone(int from, int to) {
+        int k = from;
+        while (k < to && (tokens.get(k).type == Token.Type.QUOTE || tokens.get(k).is("that"))) {
+            k++;
+        }
+        if (k >= to) {
+            return false;
+        }
+        if (!NEGATIVE_SUBJECTS.contains(tokens.get(k).norm)) {
+            return negatesItsVerb(k, to);
+        }
+        for (int j = k + 1; j < to && j < k + MAX_SUBJECT_AND_VERB; j++) {
+            Token t = tokens.get(j);
+            if (endsTheClause(t) || t.isTerminal()) {
+                return false;
+            }
+            if (DONE.contains(t.norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subject that says nobody did it: "no rules had been broken", "nothing was hidden", "none of them had". */
+    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("no", "nothing", "nobody", "none");
 
     /**
      * The content opens on the source itself or its own ("we", "she", "its director", "neither the company nor

@@ -58,6 +58,39 @@ final class DenialReach {
         return k < clauseEnd && (selfSubjects.contains(tokens.get(k)) || own.contains(tokens.get(k)));
     }
 
+    /**
+     * "denied their rivals a win", "denied him bail": "deny" with someone and a thing withheld from them deprives;
+     * it rejects no claim. An object pronoun and a word right after the verb ("her" excepted: "denied her role"), or
+     * a determiner and a word or two before "a"/"an" (not "denied the report a day later": a time).
+     */
+    boolean deprives(Found f, int clauseEnd) {
+        if (!tokens.get(f.to - 1).norm.startsWith("den") || f.to >= clauseEnd) {
+            return false;
+        }
+        Token next = tokens.get(f.to);
+        if (Lexicons.OBJECT_PRONOUNS.contains(next.norm) && !next.is("her")) { // "her" may be "her role": below
+            return f.to + 1 < clauseEnd && tokens.get(f.to + 1).isWord() && !tokens.get(f.to + 1).is("that");
+        }
+        if (!DEPRIVED_OPENERS.contains(next.norm)) {
+            return false;
+        }
+        for (int k = f.to + 1; k < clauseEnd && k <= f.to + 3; k++) {
+            Token t = tokens.get(k);
+            if (t.is("a") || t.is("an")) {
+                return k + 1 < clauseEnd && !TIME_UNITS.contains(tokens.get(k + 1).norm);
+            }
+            if (!t.isWord() || t.is("that") || t.is("as") || t.is("and") || t.is("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DEPRIVED_OPENERS = java.util.Set.of("the", "their", "his", "her",
+            "its", "our", "my", "your");
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("day", "week", "month", "year", "few",
+            "moment", "minute", "hour", "second", "couple", "number");
+
     /** "rejected the union's call for", "dismissed calls for": the object the cue rejects is a proposal. */
     boolean proposalObject(int from, int clauseEnd) {
         for (int k = from; k < clauseEnd && k < from + MAX_OBJECT_REACH; k++) {

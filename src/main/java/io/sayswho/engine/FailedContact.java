@@ -23,6 +23,9 @@ final class FailedContact {
     private final SourceClassifier classifier;
     private final Entities entities;
     private final ClaimContent content;
+    /** Unnamed people who can be asked ("residents", "the family"); not any other head ("the island"). */
+    private final WordList people;
+    private final WordList kin;
     private final WordList attempts;
     private final WordList failures;
     private final WordList determiners;
@@ -35,6 +38,8 @@ final class FailedContact {
         this.entities = entities;
         this.content = content;
         this.attempts = rules.list("contact-attempts");
+        this.people = rules.list("anonymous-heads");
+        this.kin = rules.list("kin-heads");
         this.failures = rules.list("contact-failures");
         this.determiners = rules.list("determiners");
         this.quantities = rules.list("quantities");
@@ -70,7 +75,9 @@ final class FailedContact {
         }
         SourcePhrase p = classifier.classify(party, partyEnd);
         boolean speaks = p.kind() == SourceKind.PERSON || p.kind() == SourceKind.ORGANIZATION
-                || p.kind() == SourceKind.PUBLICATION || Lexicons.OBJECT_PRONOUNS.contains(tokens.get(party).norm);
+                || p.kind() == SourceKind.PUBLICATION
+                || p.kind() == SourceKind.ANONYMOUS && p.head() != null && (people.contains(p.head()) || kin.contains(p.head()))
+                || Lexicons.OBJECT_PRONOUNS.contains(tokens.get(party).norm);
         if (!speaks) {
             return null; // "Attempts to reach the summit were unsuccessful": nobody was asked
         }

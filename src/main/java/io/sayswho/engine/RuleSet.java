@@ -33,7 +33,7 @@ final class RuleSet {
             "irregular-participles", "directive-verbs", "inverting-verbs", "tell-verbs", "page-labels", "cue-prepositions", "ly-not-adverbs",
             "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records", "kin-heads", "proportions", "unnamed-by-choice",
             "mind-verbs", "partaking-states", "rejection-verbs", "subordinators",
-            "free-relatives", "proposal-nouns", "self-subjects", "state-modifiers",
+            "free-relatives", "proposal-nouns", "self-subjects", "insisting-verbs", "state-modifiers",
             "own-possessives", "contact-attempts", "contact-failures");
 
     final RuleSetInfo info;
@@ -46,7 +46,7 @@ final class RuleSet {
     final Places places = new Places();
     /** stance.rules in file order: the first that reads a predicate decides. */
     final List<StanceRule> stances;
-    /** The words of every stance rule's class (not the SPEAKS_FOR and OWN_DEED ones, read on who speaks). */
+    /** The words of every stance rule's class (not the SPEAKS_FOR, OWN_DEED and INSISTED ones, read on who speaks). */
     final Set<String> stancePredicates;
     final Set<String> ruleIds;
 

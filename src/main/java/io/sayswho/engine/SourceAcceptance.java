@@ -166,6 +166,9 @@ final class SourceAcceptance {
                 return false;
             }
         }
+        if (rule.category() == CueCategory.DENY && rule.side() == CueRule.Side.LEFT && denials.deprives(f, clauseEnd)) {
+            return false; // "denied their rivals a win": a thing withheld, no claim rejected
+        }
         f.rejectsProposal = rule.category() == CueCategory.DENY && rule.side() == CueRule.Side.LEFT
                 && denials.proposalObject(f.to, clauseEnd);
         int join = joins.joinerBefore(f, prev == null);

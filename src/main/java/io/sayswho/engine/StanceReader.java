@@ -80,9 +80,11 @@ final class StanceReader {
     /**
      * As {@link #read(int, int)}; when no predicate word reads, the rules on who speaks: a source (tokens [sourceFrom,
      * sourceTo), or none when sourceFrom is negative) with a word of the rule's class ("his lawyer", "Roe's lawyer
-     * Jo Bloggs") speaking for the subject of a content whose first clause negates a deed.
+     * Jo Bloggs") speaking for the subject of a content whose first clause negates a deed; and on the cue (tokens
+     * [cueFrom, cueTo), or none when cueFrom is negative) insisting that a deed was not done ("insisted that no
+     * rules had been broken").
      */
-    StanceRule read(int from, int to, int sourceFrom, int sourceTo) {
+    StanceRule read(int from, int to, int sourceFrom, int sourceTo, int cueFrom, int cueTo) {
         StanceRule r = read(from, to);
         if (r != null || sourceFrom < 0) {
             return r;
@@ -91,6 +93,8 @@ final class StanceReader {
             boolean reads = switch (rule.construction()) {
                 case SPEAKS_FOR -> WordList.any(tokens, sourceFrom, sourceTo, rule.words()) && deeds.negatesItsVerb(from, to);
                 case OWN_DEED -> deeds.deniesOwnDeed(from, to, rule.words());
+                case INSISTED -> cueFrom >= 0 && WordList.any(tokens, cueFrom, cueTo, rule.words())
+                        && deeds.deniesWhatWasDone(from, to);
                 default -> false;
             };
             if (reads) {
@@ -193,8 +197,10 @@ final class StanceReader {
                 break;
             }
         }
-        // "has not been established", "will not be confirmed": nobody refuses a passive; it is not known
-        boolean passive = k - 1 >= from && (tokens.get(k - 1).is("been") || tokens.get(k - 1).is("be"));
+        // "has not been established", "will not be confirmed": nobody refuses a passive; it is not known. "would not
+        // be making a statement" is no passive: a participle in -ing goes on refusing
+        boolean passive = k - 1 >= from && (tokens.get(k - 1).is("been") || tokens.get(k - 1).is("be"))
+                && !tokens.get(k).norm.endsWith("ing");
         if (negated && position || passive && (negated || refused)) {
             return StanceRule.Scope.INABILITY;
         }
@@ -244,7 +250,7 @@ final class StanceReader {
                 yield next != null && Lexicons.QUESTION_WORDS.contains(next.norm);
             }
             case GIVING -> givesInformation(k, to);
-            case SPEAKS_FOR, OWN_DEED -> false; // read on who speaks: read(from, to, sourceFrom, sourceTo)
+            case SPEAKS_FOR, OWN_DEED, INSISTED -> false; // read on who speaks: read(from, to, sourceFrom, ...)
         };
     }
 

@@ -14,11 +14,14 @@ record StanceRule(String id, Attribution label, Set<Scope> scopes, Construction 
 
     /** Where the predicate word must stand for the rule to read it; StanceReader says how each is recognised. */
     enum Construction {
-        VERB, PREDICATE, WORD, NOUN, UNSAID, QUESTION, GIVING, SPEAKS_FOR, OWN_DEED;
+        VERB, PREDICATE, WORD, NOUN, UNSAID, QUESTION, GIVING, SPEAKS_FOR, OWN_DEED, INSISTED;
 
-        /** Read on who speaks and the content's first clause ({@link DeedDenial}), not on a predicate word. */
+        /**
+         * Read on who speaks or on the cue, and on the content's first clause ({@link DeedDenial}), not on a
+         * predicate word.
+         */
         boolean readsTheSource() {
-            return this == SPEAKS_FOR || this == OWN_DEED;
+            return this == SPEAKS_FOR || this == OWN_DEED || this == INSISTED;
         }
     }
 

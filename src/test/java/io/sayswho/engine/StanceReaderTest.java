@@ -98,7 +98,7 @@ class StanceReaderTest {
         // the source stands before the content, as in "<head> said <content>"
         Document doc = Document.of("The " + head.strip() + " said " + content.strip(), EN);
         int contentFrom = 3;
-        StanceRule r = new StanceReader(doc, EN).read(contentFrom, doc.tokens.size(), 0, 2);
+        StanceRule r = new StanceReader(doc, EN).read(contentFrom, doc.tokens.size(), 0, 2, -1, -1);
         assertEquals(rule, r == null ? null : r.id(), content);
     }
 
@@ -126,7 +126,7 @@ class StanceReaderTest {
     void aSourceDeniesItsOwnDeed(String content, String rule) {
         // "Roe said <content>": the source is the first token
         Document doc = Document.of("Roe said " + content.strip(), EN);
-        StanceRule r = new StanceReader(doc, EN).read(2, doc.tokens.size(), 0, 1);
+        StanceRule r = new StanceReader(doc, EN).read(2, doc.tokens.size(), 0, 1, -1, -1);
         assertEquals(rule, r == null ? null : r.id(), content);
     }
 

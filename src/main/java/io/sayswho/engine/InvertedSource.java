@@ -11,6 +11,12 @@ final class InvertedSource extends SourceSieve {
     private static final int MAX_INVERTED = 8;
     /** Past MAX_INVERTED words only an institution's name goes on: "said Jo Roe of the Tarn School of Law". */
     private static final int MAX_INVERTED_NAME = 14;
+    /**
+     * How long the description after an inverted source may run to the sentence's end: "said Jo Roe, a former
+     * adviser to the governor who is now a fellow at the Tarn Institute for Public Policy." A description is one
+     * noun phrase (a relative clause in it describes, it does not report), so its length alone does not end it.
+     */
+    private static final int MAX_DESCRIPTION = 32;
 
     InvertedSource(SourceSieve shared) {
         super(shared);
@@ -136,12 +142,12 @@ final class InvertedSource extends SourceSieve {
         Token first = tokens.get(from);
         boolean opens = determiners.contains(first) || POSSESSIVES.contains(first.norm) || first.is("who")
                 || first.type == Token.Type.NUMBER || titles.contains(first) || speakerHead(first)
-                || classifier.proper(from);
+                || classifier.proper(from) || rolePhrase(from, clauseEnd);
         if (!opens || first.norm.endsWith("ing")) {
             return -1;
         }
         boolean relative = false;
-        for (int k = from; k < clauseEnd && k - from <= MAX_ROLE; k++) {
+        for (int k = from; k < clauseEnd && k - from <= MAX_DESCRIPTION; k++) {
             Token t = tokens.get(k);
             if (t.isTerminal()) {
                 return k;
@@ -164,8 +170,32 @@ final class InvertedSource extends SourceSieve {
                 return -1; // "..., who has advised the board" describes; "..., told reporters" reports
             }
         }
-        return clauseEnd - from <= MAX_ROLE ? clauseEnd : -1;
+        return clauseEnd - from <= MAX_DESCRIPTION ? clauseEnd : -1;
     }
+
+    /**
+     * "senior counsel in the Democracy Program", "co-director of the Center for ...": a role without an article,
+     * a few lowercase words before the preposition that ties the role to its body. Not a clause ("told reporters
+     * in ...", "appeared at ..."): none of the words is a verb of saying or an auxiliary, or ends in -ed or -ing.
+     */
+    private boolean rolePhrase(int from, int clauseEnd) {
+        for (int k = from; k < clauseEnd && k < from + MAX_ROLE_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (k > from && ROLE_TIES.contains(t.norm)) {
+                return true;
+            }
+            if (!t.isWord() || t.capitalized || auxiliaries.contains(t) || breakers.contains(t)
+                    || invertingVerbs.contains(t.norm) || tellVerbs.contains(t.norm)
+                    || t.norm.endsWith("ed") || t.norm.endsWith("ing")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a role may have before its preposition: "managing director and chief analyst at". */
+    private static final int MAX_ROLE_WORDS = 5;
+    private static final java.util.Set<String> ROLE_TIES = java.util.Set.of("of", "at", "for", "to", "with", "in");
 
     private Found sentenceInitialInverted(int cueTo, int clauseEnd) {
         int j = cueTo;

@@ -96,6 +96,11 @@ class SourceSpansTest {
             "The Tarn Courier reported that the minister told the paper the count was wrong.  | told    | the minister",
             "Ana Lutz said her band wrote a dozen new songs for the tour.                     | said    | Ana Lutz",
             "The Courier said Bo Marr provided a written statement on the count.              | said    | The Courier",
+            // an inverted source takes the description after it to the sentence's end, a role without an article too
+            "\"The count is wrong,\" said Ana Lutz, co-director of the Tarn Centre for Policy Research.     | said | Ana Lutz, co-director of the Tarn Centre for Policy Research",
+            "\"It is late,\" said Bo Marr, a former adviser to the governor who is now a fellow at the Tarn Institute for Public Policy and Rural Affairs in the valley. | said | Bo Marr, a former adviser to the governor who is now a fellow at the Tarn Institute for Public Policy and Rural Affairs in the valley",
+            "\"The count is wrong,\" said Ana Lutz, adding that the vote would be held again.                | said | Ana Lutz",
+            "\"The count is wrong,\" said Ana Lutz, speaking at the town hall on Friday.                     | said | Ana Lutz",
             // a pronoun that reports inside a report is the speaker telling of their own words, not a relay
             "Ana Lutz said she had told the board that the count was wrong.                    | said    | Ana Lutz",
             "The Courier reported that Bo Marr told the board the count was wrong.             | told    | Bo Marr",

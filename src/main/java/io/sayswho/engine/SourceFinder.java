@@ -150,6 +150,9 @@ final class SourceFinder extends SourceSieve {
                 if (who == null && subject.from() > clauseStart) {
                     who = leading.leadingSubject(clauseStart, k - 1); // "Roe's lawyer, Jo Bloggs, later released a ..."
                 }
+                if (who == null) {
+                    who = plainIssuer(subject.from(), k);
+                }
                 if (who == null || who.to() >= k) {
                     return null;
                 }
@@ -164,6 +167,32 @@ final class SourceFinder extends SourceSieve {
         }
         return null;
     }
+
+    /**
+     * "The town issued a statement", "His office put out a statement": a short noun phrase of any head before the
+     * issuing verb, when no speaker's description or name opens the clause. The verb is the word before the
+     * record's article, or the two before it with a particle ("put out", "sent out"); the phrase before it opens on
+     * a determiner or a possessive and holds only words.
+     */
+    private Found plainIssuer(int from, int article) {
+        int verb = article - 1;
+        if (verb - 1 > from && ISSUE_PARTICLES.contains(tokens.get(verb).norm)) {
+            verb--;
+        }
+        Token first = tokens.get(from);
+        if (verb - from < 2 || verb - from > 4 || !(determiners.contains(first) || POSSESSIVES.contains(first.norm))) {
+            return null;
+        }
+        for (int k = from; k < verb; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || auxiliaries.contains(t) || breakers.contains(t)) {
+                return null;
+            }
+        }
+        return new Found(from, verb, false);
+    }
+
+    private static final Set<String> ISSUE_PARTICLES = Set.of("out", "up");
 
     /** Past ", Jo Bloggs," set off after a subject and adverbs before its verb ("later", "also"): where the verb starts. */
     private int pastAppositionAndAdverbs(int from, int limit) {

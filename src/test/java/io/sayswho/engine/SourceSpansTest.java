@@ -101,6 +101,10 @@ class SourceSpansTest {
             "\"It is late,\" said Bo Marr, a former adviser to the governor who is now a fellow at the Tarn Institute for Public Policy and Rural Affairs in the valley. | said | Bo Marr, a former adviser to the governor who is now a fellow at the Tarn Institute for Public Policy and Rural Affairs in the valley",
             "\"The count is wrong,\" said Ana Lutz, adding that the vote would be held again.                | said | Ana Lutz",
             "\"The count is wrong,\" said Ana Lutz, speaking at the town hall on Friday.                     | said | Ana Lutz",
+            // a body that issues a record speaks through it, whatever its head noun; a connective is not the subject's
+            "The town issued a statement saying the bridge was safe.                     | saying | The town",
+            "His office put out a statement saying the bridge was safe.                  | saying | His office",
+            "Jo Carter however said the bridge was safe.                                 | however said | Jo Carter",
             // a pronoun that reports inside a report is the speaker telling of their own words, not a relay
             "Ana Lutz said she had told the board that the count was wrong.                    | said    | Ana Lutz",
             "The Courier reported that Bo Marr told the board the count was wrong.             | told    | Bo Marr",

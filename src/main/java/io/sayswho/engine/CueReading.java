@@ -88,6 +88,25 @@ final class CueReading {
     }
 
     /**
+     * A denial's verb takes what it denies: a determiner, a possessive, "that", a name, a number, a quotation or a
+     * plural noun ("disputes claims", "contests the result"). Anything else after it ("contests award delegates",
+     * "contests on Tuesday", the sentence's end) makes the word a noun.
+     */
+    private boolean takesAnObject(int at, Sentence s) {
+        if (at >= s.to()) {
+            return false;
+        }
+        Token t = tokens.get(at);
+        return determiners.contains(t) || POSSESSIVE_OBJECTS.contains(t.norm) || t.is("that") || t.is("any")
+                || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || classifier.proper(at)
+                || t.isWord() && !t.capitalized && t.norm.endsWith("s") && !PREPOSITIONS.contains(t.norm)
+                || OBJECT_PRONOUNS.contains(t.norm) || t.is("it");
+    }
+
+    private static final java.util.Set<String> POSSESSIVE_OBJECTS = java.util.Set.of("his", "her", "its", "their",
+            "our", "my", "your", "this", "these", "those", "such");
+
+    /**
      * "the report", "late reports three times", "in reports as", "a report with", "the PCA claims from": a cue word
      * that is also a noun is one after a determiner or preposition, or before a verb or preposition.
      */
@@ -127,6 +146,14 @@ final class CueReading {
         if (show && prev != null && prev.isWord() && prev.norm.endsWith("s") && !prev.capitalized && !prev.is("news")
                 && tokens.get(m.from()).norm.endsWith("s")) {
             return false; // "polls taken over the past two weeks shows": a record's verb after a plural
+        }
+        if (m.rule().category() == CueCategory.DENY && tokens.get(m.from()).norm.endsWith("s") && !takesAnObject(m.to(), s)) {
+            return true; // "the Super Tuesday contests.", "Republican contests award delegates": no object, a noun
+        }
+        if (m.rule().category() == CueCategory.DENY && tokens.get(m.from()).norm.endsWith("s") && next != null
+                && prev != null && !prev.is("the") && (next.is("the") || next.is("a") || next.is("an")
+                || POSSESSIVE_OBJECTS.contains(next.norm) || next.norm.endsWith("s") && next.isWord() && !next.capitalized)) {
+            return false; // "The firm disputes the claims", "Roe contests claims that": a subject's verb and its object
         }
         if (baseFormAfterSingular(m.from(), prev)) {
             return true; // "Border dispute deepens", "Port dispute": a singular subject would take "disputes"
@@ -183,6 +210,8 @@ final class CueReading {
      * "a mountain stream called Miracle Run.", "a group called Voters First,": "called" between a common noun and a
      * name that closes the phrase gives a name; nobody calls anything.
      */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and", "on", "in");
+
     private boolean naming(PhraseMatcher.Match<CueRule> m, Sentence s) {
         Token cue = tokens.get(m.from());
         if (!cue.is("called") && !cue.is("named") || m.from() == s.from() || m.to() >= s.to()) {
@@ -193,8 +222,9 @@ final class CueReading {
             return false;
         }
         int k = m.to();
-        while (k < s.to() && k - m.to() < 5 && (tokens.get(k).capitalized || tokens.get(k).type == Token.Type.QUOTE)) {
-            k++;
+        while (k < s.to() && k - m.to() < 8 && (tokens.get(k).capitalized || tokens.get(k).type == Token.Type.QUOTE
+                || NAME_JOINERS.contains(tokens.get(k).norm) && k + 1 < s.to() && tokens.get(k + 1).capitalized)) {
+            k++; // "a group called Citizens for Reform": small words between a name's capitals
         }
         return k >= s.to() || !tokens.get(k).isWord();
     }

@@ -63,6 +63,8 @@ final class CueScan {
                     || out.get(i + 1).from == f.to + 1 && auxiliaries.contains(tokens.get(f.to)));
             // "said demand had tripled": a stance word right after a cue is the cue's noun
             boolean nounAfterCue = f.rule.category() == CueCategory.STANCE && i > 0 && out.get(i - 1).to == f.from;
+            // "disputes claims that", "denied reports that": a cue word right after a denial is what it denies
+            nounAfterCue |= i > 0 && out.get(i - 1).to == f.from && out.get(i - 1).rule.category() == CueCategory.DENY;
             if (!nextIsCue && !nounAfterCue) {
                 verbs.add(f);
             }

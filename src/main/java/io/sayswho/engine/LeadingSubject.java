@@ -8,6 +8,10 @@ import io.sayswho.engine.SourceFinder.Found;
  * sentence, past opening phrases ("On Monday, however,") and a date.
  */
 final class LeadingSubject extends SourceSieve {
+    /** How far an opening phrase may run to its comma: "In line with most of his fellow senators, ...". */
+    private static final int MAX_OPENING_PHRASE = 12;
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "so");
+
     LeadingSubject(SourceSieve shared) {
         super(shared);
     }
@@ -21,7 +25,7 @@ final class LeadingSubject extends SourceSieve {
         // "On Monday, however, …": each opening phrase or aside set off by a comma
         for (int phrases = 0; phrases < 3 && k < limit && (introductory(k) || adverbs.contains(tokens.get(k))); phrases++) {
             int comma = k;
-            while (comma < limit && comma - k < 8 && !tokens.get(comma).isPunct(',')) {
+            while (comma < limit && comma - k < MAX_OPENING_PHRASE && !tokens.get(comma).isPunct(',')) {
                 comma++;
             }
             if (comma >= limit || !tokens.get(comma).isPunct(',')) {
@@ -35,6 +39,9 @@ final class LeadingSubject extends SourceSieve {
             while (k < limit && (times.contains(tokens.get(k)) || tokens.get(k).type == Token.Type.NUMBER)) {
                 k++;
             }
+        }
+        if (k + 1 < limit && CONJUNCTIONS.contains(tokens.get(k).norm)) {
+            k++; // "But she has also promised ...": the conjunction joins the sentence to the one before
         }
         int start = k;
         if (k < limit && tokens.get(k).capitalized && adverbs.contains(tokens.get(k))) {

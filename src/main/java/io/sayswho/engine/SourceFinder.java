@@ -89,6 +89,11 @@ final class SourceFinder extends SourceSieve {
             Found issuer = issuerOf(subject, k, clauseStart);
             return subjects.withAside(issuer != null ? issuer : subject, cueFrom);
         }
+        Found bracketed = t.isPunct(',') && k - 1 > clauseStart && tokens.get(k - 1).isPunct(')')
+                ? nameWithAside(k - 1, clauseStart, cueFrom) : null;
+        if (bracketed != null) {
+            return bracketed; // "Gov. Jo Roe (R-Tarn), said": the aside is the name's, not a source of its own
+        }
         Found relativeHead = t.isPunct(',') ? beforeRelativeClause(k, clauseStart) : null;
         if (relativeHead != null) {
             return relativeHead; // "Jo Roe, who said the plan was a farce, said she would vote against it"
@@ -110,6 +115,22 @@ final class SourceFinder extends SourceSieve {
             return mayTag && ends && clauseBefore ? appositions.tagSubject(clauseStart, k) : appositions.apposition(clauseStart, k);
         }
         return null;
+    }
+
+    /**
+     * The name before a bracketed aside that closes at {@code close}, set off by a comma before the cue: "Sen. Jo
+     * Roe (D-Tarn), said". Null when no name stands right before the bracket.
+     */
+    private Found nameWithAside(int close, int clauseStart, int cueFrom) {
+        int open = close - 1;
+        while (open > clauseStart && close - open < 8 && !tokens.get(open).isPunct('(')) {
+            open--;
+        }
+        if (!tokens.get(open).isPunct('(') || open - 1 < clauseStart || !classifier.proper(open - 1)) {
+            return null;
+        }
+        Found subject = subjects.withAside(subjects.subjectEndingAt(open - 1, clauseStart), cueFrom);
+        return subject != null && subject.to() == close + 1 ? subject : null;
     }
 
     /**

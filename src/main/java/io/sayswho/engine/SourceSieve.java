@@ -105,12 +105,23 @@ abstract class SourceSieve {
         return anonymousHeads.contains(t) || organizationHeads.contains(t) || publicationHeads.contains(t) || titles.contains(t);
     }
 
+    /**
+     * "Essentially, ...", "Ultimately, ...": a capitalised word in -ly that opens the sentence is an adverb when it
+     * is long and ends as adverbs made from adjectives do; the names in -ly are short or end in -lly or -erly
+     * ("Kelly", "Daly", "Connolly", "Beverly"), and "-ally" adverbs ("Finally") are kept.
+     */
+    private boolean openingAdverb(Token t) {
+        String w = t.norm;
+        return w.length() >= 7 && mannerAdverb(t) && (!w.endsWith("lly") || w.endsWith("ally")) && !w.endsWith("erly");
+    }
+
     boolean introductory(int k) {
         Token t = tokens.get(k);
         if ((t.is("but") || t.is("and") || t.is("yet") || t.is("so")) && k + 1 < tokens.size()) {
             t = tokens.get(k + 1); // the conjunction joins sentences; what follows it decides
         }
-        return INTRO_WORDS.contains(t.norm) || t.norm.endsWith("ing") || t.norm.endsWith("ly") && !t.capitalized
+        boolean lyOpening = t.norm.endsWith("ly") && (!t.capitalized || doc.initial(k) && openingAdverb(t));
+        return INTRO_WORDS.contains(t.norm) || t.norm.endsWith("ing") || lyOpening
                 || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || times.contains(t);
     }
 

@@ -105,6 +105,11 @@ class SourceSpansTest {
             "The town issued a statement saying the bridge was safe.                     | saying | The town",
             "His office put out a statement saying the bridge was safe.                  | saying | His office",
             "Jo Carter however said the bridge was safe.                                 | however said | Jo Carter",
+            // a bracketed aside after a name, then a comma, is the name's; an opening adverb or conjunction is no name
+            "After the vote, Gov. Jo Roe (R-Tarn), said the count was wrong.                | said | Gov. Jo Roe (R-Tarn)",
+            "But she has also pushed for a recount, saying the count was wrong.              | saying | she",
+            "Kelly, the host, said the count was wrong.                                      | said | Kelly, the host,",
+            "Essentially, Jo Roe read the files and found that nothing was missing.          | found | Jo Roe",
             // a pronoun that reports inside a report is the speaker telling of their own words, not a relay
             "Ana Lutz said she had told the board that the count was wrong.                    | said    | Ana Lutz",
             "The Courier reported that Bo Marr told the board the count was wrong.             | told    | Bo Marr",

@@ -49,6 +49,10 @@ final class InvertedSource extends SourceSieve {
                 adjunctClause = true; // "..., said Dan Roe when asked about it.": when it was said, not who said it
                 break;
             }
+            if (j > cueTo && t.is("that") && relativeThat(j, clauseEnd)) {
+                relative = j; // "..., said one owner of a shop that sells shoes.": who they are
+                break;
+            }
             if (j > cueTo && (breakers.contains(t) && !t.is("of") && !nameGoesOn(j) || t.is("that"))) {
                 return null;
             }
@@ -120,6 +124,22 @@ final class InvertedSource extends SourceSieve {
     }
 
     /**
+     * "a shop that sells shoes", "the group that has led the talks": a "that" after a common noun and before a
+     * finite verb relates the noun; "said Tuesday that", "said in a statement that the" open what was said.
+     */
+    private boolean relativeThat(int k, int clauseEnd) {
+        Token before = tokens.get(k - 1);
+        if (k + 1 >= clauseEnd || !before.isWord() || before.capitalized || times.contains(before)
+                || mannerAdverb(before) || adverbs.contains(before)) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        boolean finite = auxiliaries.contains(next) || next.isWord() && !next.capitalized && !determiners.contains(next)
+                && (next.norm.endsWith("ed") || next.norm.endsWith("s") && !next.norm.endsWith("ss"));
+        return finite && !Lexicons.isSubjectPronoun(next.norm);
+    }
+
+    /**
      * A long inverted source stays one noun phrase only as a name: a capitalised word, or "of"/"the"/"and" between
      * capitalised ones ("the University of Tarn School of Law"), never a verb of a clause that runs on.
      */
@@ -140,7 +160,7 @@ final class InvertedSource extends SourceSieve {
      */
     private int descriptionToEnd(int from, int clauseEnd) {
         Token first = tokens.get(from);
-        boolean opens = determiners.contains(first) || POSSESSIVES.contains(first.norm) || first.is("who")
+        boolean opens = determiners.contains(first) || POSSESSIVES.contains(first.norm) || first.is("who") || first.is("that")
                 || first.type == Token.Type.NUMBER || titles.contains(first) || speakerHead(first)
                 || classifier.proper(from) || rolePhrase(from, clauseEnd);
         if (!opens || first.norm.endsWith("ing")) {

@@ -63,6 +63,9 @@ final class SourceAcceptance {
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
     boolean locateSource(Found f, Sentence s, List<Found> kept) {
         Found prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        if (prev != null && prev.source != null && f.from >= prev.source.from() && f.to <= prev.source.to()) {
+            return false; // "said a former official who oversaw the case and described ...": the source's own words
+        }
         int clauseStart = prev == null ? s.from() : Math.max(prev.to, prev.source != null ? prev.source.to() : 0);
         int clauseEnd = s.to();
         CueRule rule = f.rule;

@@ -110,6 +110,9 @@ class SourceSpansTest {
             "But she has also pushed for a recount, saying the count was wrong.              | saying | she",
             "Kelly, the host, said the count was wrong.                                      | said | Kelly, the host,",
             "Essentially, Jo Roe read the files and found that nothing was missing.          | found | Jo Roe",
+            // a "that" relative inside an inverted source describes; "said Tuesday that" opens what was said
+            "\"It was all lies,\" said one owner of a shop that sells shoes.                  | said | one owner of a shop that sells shoes",
+            "\"It is over,\" the mayor said Tuesday that the plan was dead.                     | said | the mayor",
             // a pronoun that reports inside a report is the speaker telling of their own words, not a relay
             "Ana Lutz said she had told the board that the count was wrong.                    | said    | Ana Lutz",
             "The Courier reported that Bo Marr told the board the count was wrong.             | told    | Bo Marr",

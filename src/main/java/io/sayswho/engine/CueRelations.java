@@ -109,6 +109,30 @@ final class CueRelations {
     }
 
     /**
+     * "46 percent said yes, compared with 23 percent who said ...", "..., double the number who said the same": a
+     * "who" that reports for a phrase set off by a comma after the earlier cue is a claim of its own, from that
+     * comma on; without the comma ("Roe said the people who say it are wrong") the relative stays inside the
+     * earlier report. Returns where the new claim opens, or -1.
+     */
+    int reportingRelativeAfterComma(Found prev, Found f) {
+        if (f.source == null || f.source.refersTo() == null || f.rule.side() != CueRule.Side.LEFT
+                || !(tokens.get(f.source.from()).is("who"))) {
+            return -1;
+        }
+        int antecedent = f.source.refersTo().from();
+        for (int k = antecedent - 1; k > prev.to; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',')) {
+                return k + 1;
+            }
+            if (t.type == Token.Type.QUOTE || t.isPunct(';') || t.isPunct(':')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * "While not everything Roe says is true, Jo Lutz said ...": the earlier report stands in a clause that opens
      * the sentence with a subordinator and closes at the comma right before this cue's subject; this cue is the
      * main clause's, a claim of its own after the comma.

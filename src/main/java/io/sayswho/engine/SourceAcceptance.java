@@ -251,6 +251,9 @@ final class SourceAcceptance {
                     && speechVerbs.contains(tokens.get(f.to - 1).norm) && !makesAThing(f, clauseEnd)
                     && !tellsOwnAccount(f) && f.source.from() == finder.afterHearer(prev.to, prev.to - 1, clauseEnd);
             int opens = relations.ownClauseOpening(f);
+            if (opens < 0) {
+                opens = relations.reportingRelativeAfterComma(prev, f);
+            }
             if (!inner && opens > prev.to) {
                 f.splitAt = opens; // "..., which authorities say has killed 12", "after the candidate suggested that"
                 return true;

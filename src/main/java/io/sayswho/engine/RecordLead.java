@@ -49,7 +49,10 @@ final class RecordLead {
         for (int k = in + 1; k < s.to() && k - in <= MAX_RECORD; k++) {
             Token t = tokens.get(k);
             if (t.isPunct(',')) {
-                if (record && !asideFollows(k + 1)) {
+                if (!record) {
+                    return null; // "In a Tuesday town hall in Brooklyn, Clinton took some shots ...": no record opens it
+                }
+                if (!asideFollows(k + 1)) {
                     comma = k;
                     break;
                 }

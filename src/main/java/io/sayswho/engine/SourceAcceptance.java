@@ -35,6 +35,7 @@ final class SourceAcceptance {
     private final WordList documentHeads;
     private final WordList subordinators;
     private final WordList freeRelatives;
+    private final WordList auxiliaries;
     private final CueRelations relations;
     private final DenialReach denials;
 
@@ -56,6 +57,7 @@ final class SourceAcceptance {
         this.documentHeads = rules.list("document-heads");
         this.subordinators = rules.list("subordinators");
         this.freeRelatives = rules.list("free-relatives");
+        this.auxiliaries = rules.list("auxiliaries");
         this.relations = new CueRelations(doc, rules, finder);
         this.denials = new DenialReach(doc, rules, finder);
     }
@@ -142,7 +144,8 @@ final class SourceAcceptance {
         if (rule.category() == CueCategory.STANCE && f.source != null && !stanceHolder(f)) {
             return false;
         }
-        if (f.source != null && !canSpeak(f.source.from(), f.source.to())) {
+        if (f.source != null && (!canSpeak(f.source.from(), f.source.to())
+                || f.source.from() >= f.to && clauseNotPhrase(f.source.from(), f.source.to()))) {
             return false;
         }
         if (f.source != null && rule.side() == CueRule.Side.LEFT && !f.source.inverted() && freeRelative(f.source, s)) {
@@ -371,6 +374,24 @@ final class SourceAcceptance {
             return false;
         }
         return !(to - from == 1 && last.is("who") && from > 0 && asksWho(tokens.get(from - 1)));
+    }
+
+    /**
+     * "all parties mentioned in it should take action": after its cue, an auxiliary in the words before any
+     * relative pronoun makes them a clause with its own verb, not a noun phrase that could speak. A relative
+     * clause may hold one ("a lawyer who has advised the board").
+     */
+    private boolean clauseNotPhrase(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is("who") || t.is("which") || t.is("that") || t.is("whose") || t.isPunct(',') || t.isPunct('(')) {
+                return false;
+            }
+            if (auxiliaries.contains(t) && !t.capitalized) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "reveal who", "did not know who", "asked who": a verb of knowing or telling makes "who" a question. */

@@ -278,6 +278,9 @@ final class StanceReader {
             if (COPULAS.contains(t.norm)) {
                 return j == from || !tokens.get(j - 1).is("there"); // "there was speculation" calls nothing so
             }
+            if (t.is("as") && (j == from || !tokens.get(j - 1).is("such"))) {
+                return true; // "described the accusations as false", "branded the report as a fabrication"
+            }
             boolean between = t.type == Token.Type.QUOTE || determiners.contains(t) || adverb(t) || gaps.contains(t)
                     || (t.is("and") || t.is("or")) && j > from && adverb(tokens.get(j - 1)) // "utterly and wholly"
                     || t.is("not") && ONLY.contains(tokens.get(j + 1).norm);

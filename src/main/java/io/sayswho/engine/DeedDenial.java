@@ -70,8 +70,9 @@ final class DeedDenial {
 
     /**
      * What a source insists on denies a deed done: the first clause negates its verb ("that the club had not broken
-     * any rule") or opens on a negative subject before a deed's auxiliary ("that no rules had been broken", "nobody
-     * was paid"). Not one still to come ("no one will resign"), which is a stance of its own.
+     * any rule"), opens on a negative subject before a deed's auxiliary ("that no rules had been broken", "nobody
+     * was paid") or says there was none ("there was no cover-up"). Not one still to come ("no one will resign"),
+     * which is a stance of its own.
      */
     boolean deniesWhatWasDone(int from, int to) {
         int k = from;
@@ -80,6 +81,10 @@ final class DeedDenial {
         }
         if (k >= to) {
             return false;
+        }
+        if (tokens.get(k).is("there") && k + 2 < to && DONE.contains(tokens.get(k + 1).norm)
+                && (tokens.get(k + 2).is("no") || tokens.get(k + 2).is("not") || tokens.get(k + 2).is("never"))) {
+            return true; // "There was no cover-up," the mayor insisted
         }
         if (!NEGATIVE_SUBJECTS.contains(tokens.get(k).norm)) {
             return negatesItsVerb(k, to);

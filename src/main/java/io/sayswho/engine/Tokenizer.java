@@ -104,7 +104,7 @@ final class Tokenizer {
             char c = text.charAt(i);
             boolean joiner = c == '-' || c == '\u2011' || c == '&' || c == '_' || c == '/' || isApostrophe(c) || c == '.'
                     || ((c == ',' || c == ':') && digitsOnly);
-            if (joiner && i + 1 < n && wordChar(text, i + 1)) {
+            if (joiner && i + 1 < n && wordChar(text, i + 1) && !(c == '.' && missingSpace(text, start, i))) {
                 if (c == '.') {
                     innerPeriod = true;
                 }
@@ -128,6 +128,20 @@ final class Tokenizer {
         }
         splitContraction(surface, lower, start, capitalized, out);
         return i;
+    }
+
+    /**
+     * "Trump said.Trump claimed": a full stop between a lower-case word and a capitalised one, with no space, ends
+     * a sentence whose space was lost; "U.S.", "e.g.", "a.m." and "site.com" keep their periods (a capital or a
+     * period before it, or a lower-case letter after it).
+     */
+    private static boolean missingSpace(String text, int start, int dot) {
+        if (dot - start < 2 || dot + 2 >= text.length()) {
+            return false;
+        }
+        return Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
+                && Character.isUpperCase(text.charAt(dot + 1)) && Character.isLowerCase(text.charAt(dot + 2))
+                && text.lastIndexOf('.', dot - 1) < start;
     }
 
     /** "didn't" gives "did" + "not", "it's" gives "it" + "is", "Russia's" gives "russia" + "'s". */

@@ -56,6 +56,15 @@ class TokenizerTest {
     }
 
     @Test
+    void aFullStopWithItsSpaceLostStillEndsTheWord() {
+        // "said.Trump": lower-case word, period, capitalised word; not "U.S.", "e.g.", "site.com", "Jo.Roe"
+        assertEquals("trump said . trump claimed", norms("Trump said.Trump claimed"));
+        assertEquals("see theiowarepublican.com now", norms("See TheIowaRepublican.com now"));
+        assertEquals("u.s. team", norms("U.S. team"));
+        assertEquals("e.g.the list", norms("e.g.The list"));
+    }
+
+    @Test
     void contractionsSplitIntoTheirWords() {
         assertEquals("he did not say", norms("He didn't say"));
         assertEquals("they can not say", norms("They can't say"));

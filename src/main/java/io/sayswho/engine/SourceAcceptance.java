@@ -25,18 +25,13 @@ final class SourceAcceptance {
     private final SourceClassifier classifier;
     private final ClaimContent content;
     private final ClauseJoins joins;
-    private final WordList knowing;
     private final WordList telling;
     private final WordList tellVerbs;
-    private final WordList saying;
-    private final WordList knowledgeActs;
     private final WordList clauseVerbs;
     private final WordList speechVerbs;
     private final WordList documentHeads;
-    private final WordList subordinators;
-    private final WordList freeRelatives;
-    private final WordList auxiliaries;
     private final CueRelations relations;
+    private final SpeakablePhrase phrases;
     private final DenialReach denials;
 
     SourceAcceptance(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, ClaimContent content,
@@ -47,18 +42,13 @@ final class SourceAcceptance {
         this.classifier = classifier;
         this.content = content;
         this.joins = joins;
-        this.knowing = rules.list("knowing-verbs");
         this.telling = rules.list("telling-verbs");
         this.tellVerbs = rules.list("tell-verbs");
-        this.saying = rules.list("saying-verbs");
-        this.knowledgeActs = rules.list("knowledge-acts");
         this.clauseVerbs = rules.list("clause-verbs");
         this.speechVerbs = rules.list("speech-verbs");
         this.documentHeads = rules.list("document-heads");
-        this.subordinators = rules.list("subordinators");
-        this.freeRelatives = rules.list("free-relatives");
-        this.auxiliaries = rules.list("auxiliaries");
         this.relations = new CueRelations(doc, rules, finder);
+        this.phrases = new SpeakablePhrase(doc, rules);
         this.denials = new DenialReach(doc, rules, finder);
     }
 
@@ -144,11 +134,11 @@ final class SourceAcceptance {
         if (rule.category() == CueCategory.STANCE && f.source != null && !stanceHolder(f)) {
             return false;
         }
-        if (f.source != null && (!canSpeak(f.source.from(), f.source.to())
-                || f.source.from() >= f.to && clauseNotPhrase(f.source.from(), f.source.to()))) {
+        if (f.source != null && (!phrases.canSpeak(f.source.from(), f.source.to())
+                || f.source.from() >= f.to && phrases.clauseNotPhrase(f.source.from(), f.source.to()))) {
             return false;
         }
-        if (f.source != null && rule.side() == CueRule.Side.LEFT && !f.source.inverted() && freeRelative(f.source, s)) {
+        if (f.source != null && rule.side() == CueRule.Side.LEFT && !f.source.inverted() && phrases.freeRelative(f.source, s)) {
             return false; // "Everything the mayor says is true": what is said is the subject of the writer's clause
         }
         if (f.source != null) {
@@ -315,21 +305,6 @@ final class SourceAcceptance {
     }
 
     /**
-     * "What officials said was ignored", "if what they wrote is true", "not everything Roe says": a free relative's
-     * word just before the subject where a clause's subject stands (opening the sentence or after a subordinator),
-     * or opening the subject. Not "asked what officials said", an indirect question after its verb.
-     */
-    private boolean freeRelative(SourceFinder.Found source, Sentence s) {
-        int from = source.from();
-        if (from - 1 >= s.from() && freeRelatives.contains(tokens.get(from - 1))
-                && (from - 1 == s.from() || subordinators.contains(tokens.get(from - 2)))) {
-            return true;
-        }
-        int opening = tokens.get(from).is("not") ? from + 1 : from;
-        return opening + 1 < source.to() && freeRelatives.contains(tokens.get(opening));
-    }
-
-    /**
      * What a cue reports follows it within a few words: "that", a quotation, a colon or a question word ("will say
      * in a speech on Monday that ..."), not only a hearer, a place or a time ("will testify before the committee").
      */
@@ -357,51 +332,6 @@ final class SourceAcceptance {
     /** How far after a cue still to come what it will report may open: "will say in a speech on Monday that". */
     private static final int MAX_CONTENT_REACH = 12;
 
-    private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
-            "my", "your");
-
-    /**
-     * Somebody could stand behind these words: not a lone article ("the suspects in ...": "the"), not a verb's form
-     * ("That prompted calls for ..."), not a "who" that asks rather than relates ("reveal who told them").
-     */
-    private boolean canSpeak(int from, int to) {
-        Token last = tokens.get(to - 1);
-        if (to - from == 1 && BARE_DETERMINERS.contains(last.norm) || last.is("a") || last.is("an") || last.is("the")) {
-            return false; // a noun phrase never ends on its article: "the", "Cook provided a" (before "written statement")
-        }
-        if (to - from == 1 && !last.capitalized && last.isWord() && last.norm.endsWith("ed")
-                && (from == 0 || !tokens.get(from - 1).is("the"))) { // "the accused" speaks; "prompted" does not
-            return false;
-        }
-        return !(to - from == 1 && last.is("who") && from > 0 && asksWho(tokens.get(from - 1)));
-    }
-
-    /**
-     * "all parties mentioned in it should take action": after its cue, an auxiliary in the words before any
-     * relative pronoun makes them a clause with its own verb, not a noun phrase that could speak. A relative
-     * clause may hold one ("a lawyer who has advised the board").
-     */
-    private boolean clauseNotPhrase(int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            Token t = tokens.get(k);
-            if (t.is("who") || t.is("which") || t.is("that") || t.is("whose") || t.isPunct(',') || t.isPunct('(')) {
-                return false;
-            }
-            if (auxiliaries.contains(t) && !t.capitalized) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "reveal who", "did not know who", "asked who": a verb of knowing or telling makes "who" a question. */
-    private boolean asksWho(Token before) {
-        return knowing.contains(before) || telling.contains(before) || saying.contains(before)
-                || knowledgeActs.contains(before) || ASKING.contains(before.norm);
-    }
-
-    private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "wonder", "wondered",
-            "reveal", "reveals", "revealed", "explain", "explained", "decide", "decided", "see", "saw", "show", "showed");
 
     /**
      * A stance reports only as the finite verb of its subject: not in a relative clause ("the union, which has opposed

@@ -21,6 +21,7 @@ final class DenialReach {
     private final WordList selfSubjects;
     private final WordList proposalNouns;
     private final WordList own;
+    private final WordList hearers;
 
     DenialReach(Document doc, RuleSet rules, SourceFinder finder) {
         this.tokens = doc.tokens;
@@ -29,6 +30,7 @@ final class DenialReach {
         this.selfSubjects = rules.list("self-subjects");
         this.proposalNouns = rules.list("proposal-nouns");
         this.own = rules.list("own-possessives");
+        this.hearers = rules.list("hearers");
     }
 
     /**
@@ -59,9 +61,10 @@ final class DenialReach {
     }
 
     /**
-     * "denied their rivals a win", "denied him bail": "deny" with someone and a thing withheld from them deprives;
-     * it rejects no claim. An object pronoun and a word right after the verb ("her" excepted: "denied her role"), or
-     * a determiner and a word or two before "a"/"an" (not "denied the report a day later": a time).
+     * "denied their rivals a win", "denied him bail", "denied bail to the men": "deny" with someone and a thing
+     * withheld from them deprives; it rejects no claim. An object pronoun and a word right after the verb ("her"
+     * excepted: "denied her role"), a bare singular noun before "to" ("denied access to"), or a determiner and a
+     * word or two before "a"/"an" (not "denied the report a day later": a time).
      */
     boolean deprives(Found f, int clauseEnd) {
         if (!tokens.get(f.to - 1).norm.startsWith("den") || f.to >= clauseEnd) {
@@ -70,6 +73,12 @@ final class DenialReach {
         Token next = tokens.get(f.to);
         if (Lexicons.OBJECT_PRONOUNS.contains(next.norm) && !next.is("her")) { // "her" may be "her role": below
             return f.to + 1 < clauseEnd && tokens.get(f.to + 1).isWord() && !tokens.get(f.to + 1).is("that");
+        }
+        if (f.to + 1 < clauseEnd && next.isWord() && !next.capitalized && !next.norm.endsWith("s")
+                && !DEPRIVED_OPENERS.contains(next.norm) && !negations.contains(next) && !next.is("that")
+                && !next.is("any") && !next.is("ever") && !next.norm.endsWith("ing") && !next.norm.endsWith("ly")
+                && tokens.get(f.to + 1).is("to") && !toHearer(f.to + 2, clauseEnd)) {
+            return true; // "denied bail to the three men", "denied access to the site": a thing withheld from someone
         }
         if (!DEPRIVED_OPENERS.contains(next.norm)) {
             return false;
@@ -85,6 +94,16 @@ final class DenialReach {
         }
         return false;
     }
+
+    /** "denied involvement to reporters": what follows "to" is who was told, so the noun was denied to them. */
+    private boolean toHearer(int k, int clauseEnd) {
+        if (k < clauseEnd && (tokens.get(k).is("the") || POSSESSIVE_HEARERS.contains(tokens.get(k).norm))) {
+            k++;
+        }
+        return k < clauseEnd && (hearers.contains(tokens.get(k)) || Lexicons.OBJECT_PRONOUNS.contains(tokens.get(k).norm));
+    }
+
+    private static final java.util.Set<String> POSSESSIVE_HEARERS = java.util.Set.of("his", "her", "their", "its");
 
     private static final java.util.Set<String> DEPRIVED_OPENERS = java.util.Set.of("the", "their", "his", "her",
             "its", "our", "my", "your");

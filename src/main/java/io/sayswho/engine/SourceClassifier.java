@@ -244,7 +244,9 @@ final class SourceClassifier {
             return true;
         }
         Token t = doc.tokens.get(from);
-        return to - from == 1 && nationalities.contains(t) && doc.allCaps(from);
+        // "NATO said", "Nato said", "the EU said": a word of origin standing alone as a subject is the body it names
+        // (an adjective of origin never speaks alone: "a French diplomat", "Western officials")
+        return to - from == 1 && nationalities.contains(t) && (doc.allCaps(from) || t.capitalized);
     }
 
     /** Every word of [from, to) is a share or a count: "Most", "Half", "About four in 10", "Two-thirds". */

@@ -34,6 +34,8 @@ class SourceKindsTest {
             "The Philippines said it would lodge a protest.       | ORGANIZATION | NAMED",
             "The UK said it would send troops.                    | ORGANIZATION | NAMED",
             "NATO said the drills would continue.                 | ORGANIZATION | NAMED",
+            "Nato said the drills would continue.                 | ORGANIZATION | NAMED",
+            "Western officials said the drills would continue.    | ANONYMOUS    | ANONYMOUS",
             "The panel found that the drug was safe.              | ORGANIZATION | NAMED",
             "Ms French said the rules were clear.                 | PERSON       | NAMED",
             "A French diplomat said the talks had stalled.        | ANONYMOUS    | ANONYMOUS",

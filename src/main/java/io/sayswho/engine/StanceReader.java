@@ -165,6 +165,10 @@ final class StanceReader {
                 j -= 3;
                 continue;
             }
+            if (w.equals("still") && j == k - 1 && tokens.get(k).norm.endsWith("ing")) {
+                trying = true; // "still establishing the facts": at work on it, so not known yet
+                continue;
+            }
             if (w.equals("to") && j - 1 >= from && tokens.get(j - 1).is("going")) {
                 will = true; // "not going to get into that": a refusal, as "will not"
                 j--;

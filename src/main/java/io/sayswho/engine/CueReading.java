@@ -97,14 +97,18 @@ final class CueReading {
             return false;
         }
         Token t = tokens.get(at);
-        return determiners.contains(t) || POSSESSIVE_OBJECTS.contains(t.norm) || t.is("that") || t.is("any")
+        return determiners.contains(t) || objectOpener(t) || t.is("that") || t.is("any")
                 || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || classifier.proper(at)
                 || t.isWord() && !t.capitalized && t.norm.endsWith("s") && !PREPOSITIONS.contains(t.norm)
                 || OBJECT_PRONOUNS.contains(t.norm) || t.is("it");
     }
 
-    private static final java.util.Set<String> POSSESSIVE_OBJECTS = java.util.Set.of("his", "her", "its", "their",
-            "our", "my", "your", "this", "these", "those", "such");
+    /** A possessive or a demonstrative opens an object: "disputes his account", "contests these figures". */
+    private static boolean objectOpener(Token t) {
+        return SourceSieve.POSSESSIVES.contains(t.norm) || DEMONSTRATIVES.contains(t.norm);
+    }
+
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "these", "those", "such");
 
     /**
      * "the report", "late reports three times", "in reports as", "a report with", "the PCA claims from": a cue word
@@ -147,13 +151,15 @@ final class CueReading {
                 && tokens.get(m.from()).norm.endsWith("s")) {
             return false; // "polls taken over the past two weeks shows": a record's verb after a plural
         }
-        if (m.rule().category() == CueCategory.DENY && tokens.get(m.from()).norm.endsWith("s") && !takesAnObject(m.to(), s)) {
-            return true; // "the Super Tuesday contests.", "Republican contests award delegates": no object, a noun
-        }
-        if (m.rule().category() == CueCategory.DENY && tokens.get(m.from()).norm.endsWith("s") && next != null
-                && prev != null && !prev.is("the") && (next.is("the") || next.is("a") || next.is("an")
-                || POSSESSIVE_OBJECTS.contains(next.norm) || next.norm.endsWith("s") && next.isWord() && !next.capitalized)) {
-            return false; // "The firm disputes the claims", "Roe contests claims that": a subject's verb and its object
+        if (m.rule().category() == CueCategory.DENY && tokens.get(m.from()).norm.endsWith("s")) {
+            if (!takesAnObject(m.to(), s)) {
+                return true; // "the Super Tuesday contests.", "Republican contests award delegates": no object, a noun
+            }
+            boolean object = next.is("the") || next.is("a") || next.is("an") || objectOpener(next)
+                    || next.norm.endsWith("s") && next.isWord() && !next.capitalized;
+            if (prev != null && !prev.is("the") && object) {
+                return false; // "The firm disputes the claims", "Roe contests claims that": a subject's verb and its object
+            }
         }
         if (baseFormAfterSingular(m.from(), prev)) {
             return true; // "Border dispute deepens", "Port dispute": a singular subject would take "disputes"
@@ -206,12 +212,13 @@ final class CueReading {
         return !before.isPunct('(') && !before.isPunct('[') && before.type != Token.Type.QUOTE;
     }
 
+    /** Small words between a name's capitals: "Citizens for Fair Roads", "Friends of the Earth". */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and", "on", "in");
+
     /**
      * "a mountain stream called Miracle Run.", "a group called Voters First,": "called" between a common noun and a
      * name that closes the phrase gives a name; nobody calls anything.
      */
-    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and", "on", "in");
-
     private boolean naming(PhraseMatcher.Match<CueRule> m, Sentence s) {
         Token cue = tokens.get(m.from());
         if (!cue.is("called") && !cue.is("named") || m.from() == s.from() || m.to() >= s.to()) {

@@ -12,6 +12,8 @@ import java.util.List;
  * from a bounded window of tokens around the two cues.
  */
 final class CueRelations {
+    /** How far before a reporting "who" its comma may stand ("compared with 23 percent who"); bounded, so linear. */
+    private static final int MAX_SET_OFF = 12;
     private final List<Token> tokens;
     private final SourceFinder finder;
     private final WordList subordinators;
@@ -120,7 +122,7 @@ final class CueRelations {
             return -1;
         }
         int antecedent = f.source.refersTo().from();
-        for (int k = antecedent - 1; k > prev.to; k--) {
+        for (int k = antecedent - 1; k > prev.to && k >= antecedent - MAX_SET_OFF; k--) {
             Token t = tokens.get(k);
             if (t.isPunct(',')) {
                 return k + 1;

@@ -67,7 +67,7 @@ final class DenialReach {
      * word or two before "a"/"an" (not "denied the report a day later": a time).
      */
     boolean deprives(Found f, int clauseEnd) {
-        if (!tokens.get(f.to - 1).norm.startsWith("den") || f.to >= clauseEnd) {
+        if (!DENY_FORMS.contains(tokens.get(f.to - 1).norm) || f.to >= clauseEnd) {
             return false;
         }
         Token next = tokens.get(f.to);
@@ -75,12 +75,12 @@ final class DenialReach {
             return f.to + 1 < clauseEnd && tokens.get(f.to + 1).isWord() && !tokens.get(f.to + 1).is("that");
         }
         if (f.to + 1 < clauseEnd && next.isWord() && !next.capitalized && !next.norm.endsWith("s")
-                && !DEPRIVED_OPENERS.contains(next.norm) && !negations.contains(next) && !next.is("that")
+                && !deprivedOpener(next) && !negations.contains(next) && !next.is("that")
                 && !next.is("any") && !next.is("ever") && !next.norm.endsWith("ing") && !next.norm.endsWith("ly")
                 && tokens.get(f.to + 1).is("to") && !toHearer(f.to + 2, clauseEnd)) {
             return true; // "denied bail to the three men", "denied access to the site": a thing withheld from someone
         }
-        if (!DEPRIVED_OPENERS.contains(next.norm)) {
+        if (!deprivedOpener(next)) {
             return false;
         }
         for (int k = f.to + 1; k < clauseEnd && k <= f.to + 3; k++) {
@@ -97,16 +97,19 @@ final class DenialReach {
 
     /** "denied involvement to reporters": what follows "to" is who was told, so the noun was denied to them. */
     private boolean toHearer(int k, int clauseEnd) {
-        if (k < clauseEnd && (tokens.get(k).is("the") || POSSESSIVE_HEARERS.contains(tokens.get(k).norm))) {
+        if (k < clauseEnd && (tokens.get(k).is("the") || SourceSieve.POSSESSIVES.contains(tokens.get(k).norm))) {
             k++;
         }
         return k < clauseEnd && (hearers.contains(tokens.get(k)) || Lexicons.OBJECT_PRONOUNS.contains(tokens.get(k).norm));
     }
 
-    private static final java.util.Set<String> POSSESSIVE_HEARERS = java.util.Set.of("his", "her", "their", "its");
+    /** "the", "their", "his": what opens the someone of "denied their rivals a win". */
+    private static boolean deprivedOpener(Token t) {
+        return t.is("the") || SourceSieve.POSSESSIVES.contains(t.norm);
+    }
 
-    private static final java.util.Set<String> DEPRIVED_OPENERS = java.util.Set.of("the", "their", "his", "her",
-            "its", "our", "my", "your");
+    /** Only "deny" withholds: "rejected the team a ..." is no English. */
+    private static final java.util.Set<String> DENY_FORMS = java.util.Set.of("deny", "denies", "denied", "denying");
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("day", "week", "month", "year", "few",
             "moment", "minute", "hour", "second", "couple", "number");
 

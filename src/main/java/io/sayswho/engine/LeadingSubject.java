@@ -10,7 +10,6 @@ import io.sayswho.engine.SourceFinder.Found;
 final class LeadingSubject extends SourceSieve {
     /** How far an opening phrase may run to its comma: "In line with most of his fellow senators, ...". */
     private static final int MAX_OPENING_PHRASE = 12;
-    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "so");
 
     LeadingSubject(SourceSieve shared) {
         super(shared);

@@ -20,6 +20,8 @@ abstract class SourceSieve {
             "under", "despite", "last", "this", "from", "to", "if", "although", "though", "responding", "writing",
             "addressing", "referring", "unlike", "like", "following", "amid", "over", "moreover", "instead");
     static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
+    /** What joins a sentence to the one before ("But she ...", "And the mayor said"): what follows it decides. */
+    static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "so");
     static final Set<String> ADJUNCT_LEADS = Set.of("at", "in", "on", "during", "after", "before", "last",
             "this", "earlier", "later", "late", "yesterday", "today", "recently");
     static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier", "next",
@@ -117,7 +119,7 @@ abstract class SourceSieve {
 
     boolean introductory(int k) {
         Token t = tokens.get(k);
-        if ((t.is("but") || t.is("and") || t.is("yet") || t.is("so")) && k + 1 < tokens.size()) {
+        if (CONJUNCTIONS.contains(t.norm) && k + 1 < tokens.size()) {
             t = tokens.get(k + 1); // the conjunction joins sentences; what follows it decides
         }
         boolean lyOpening = t.norm.endsWith("ly") && (!t.capitalized || doc.initial(k) && openingAdverb(t));

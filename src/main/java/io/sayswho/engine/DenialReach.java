@@ -74,7 +74,7 @@ final class DenialReach {
         if (Lexicons.OBJECT_PRONOUNS.contains(next.norm) && !next.is("her")) { // "her" may be "her role": below
             return f.to + 1 < clauseEnd && tokens.get(f.to + 1).isWord() && !tokens.get(f.to + 1).is("that");
         }
-        if (f.to + 1 < clauseEnd && next.isWord() && !next.capitalized && !next.norm.endsWith("s")
+        if (f.to + 1 < clauseEnd && next.isWord() && !next.capitalized && (!next.norm.endsWith("s") || next.norm.endsWith("ss"))
                 && !deprivedOpener(next) && !negations.contains(next) && !next.is("that")
                 && !next.is("any") && !next.is("ever") && !next.norm.endsWith("ing") && !next.norm.endsWith("ly")
                 && tokens.get(f.to + 1).is("to") && !toHearer(f.to + 2, clauseEnd)) {

@@ -162,6 +162,10 @@ final class SourceAcceptance {
                 return false;
             }
         }
+        if (rule.category() == CueCategory.COULD_NOT_SAY && rule.side() == CueRule.Side.LEFT
+                && StanceReader.knowsNoFact(tokens, f.to - 1, clauseEnd)) {
+            return false; // "did not know him well", "could not say goodbye to them": no fact left unknown
+        }
         if (rule.category() == CueCategory.DENY && rule.side() == CueRule.Side.LEFT && denials.deprives(f, clauseEnd)) {
             return false; // "denied their rivals a win": a thing withheld, no claim rejected
         }
@@ -257,8 +261,7 @@ final class SourceAcceptance {
                 boolean self = f.phrase != null && f.phrase.pronoun() != null;
                 // ... but "she did not dispute it" denies nothing and "he did not know him" knows a person, not a fact
                 boolean vetoed = c == CueCategory.DENY && finder.negated(f.from, prev.to)
-                        || c == CueCategory.COULD_NOT_SAY && f.to < tokens.size()
-                        && StanceReader.knowsSomebody(tokens.get(f.to - 1), tokens.get(f.to));
+                        || c == CueCategory.COULD_NOT_SAY && StanceReader.knowsNoFact(tokens, f.to - 1, clauseEnd);
                 if (self && !vetoed && prev.continues == null && prev.rule.category().reports()
                         && (c == CueCategory.DENY || c == CueCategory.NO_COMMENT || c == CueCategory.COULD_NOT_SAY)) {
                     prev.continues = c;

@@ -340,6 +340,46 @@ final class StanceReader {
                 || next.capitalized && next.isWord();
     }
 
+    /** Words after "say" that leave what is said open: "could not say much to reporters", "say more". */
+    private static final Set<String> OPEN_SAYING = Set.of("much", "more", "anything", "enough", "any", "that", "for",
+            "yet", "exactly", "precisely", "publicly", "so");
+
+    /**
+     * "did not know him", "did not know the city well", "could not say goodbye to his team": not knowing a person
+     * or a place, or a word not said to someone, is no fact left unknown. {@code verbAt} is the cue's last word.
+     */
+    static boolean knowsNoFact(List<Token> tokens, int verbAt, int end) {
+        int next = verbAt + 1;
+        if (next >= end) {
+            return false;
+        }
+        Token verb = tokens.get(verbAt);
+        if (knowsSomebody(verb, tokens.get(next))) {
+            return true;
+        }
+        if (verb.norm.startsWith("kn")) {
+            // "know the area well": acquaintance; a verb before "well" makes it a clause ("knew the plan was well ...")
+            for (int k = next + 1; k < end && k <= next + 4; k++) {
+                Token t = tokens.get(k);
+                if (t.is("well")) {
+                    return true;
+                }
+                if (!t.isWord() || Lexicons.QUESTION_WORDS.contains(t.norm) || t.is("that") || AUXILIARY_LIKE.contains(t.norm)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        Token said = tokens.get(next);
+        return (verb.is("say") || verb.is("said")) && next + 1 < end && tokens.get(next + 1).is("to") && said.isWord()
+                && !said.capitalized && !said.norm.endsWith("ly") && !OPEN_SAYING.contains(said.norm)
+                && !Lexicons.QUESTION_WORDS.contains(said.norm);
+    }
+
+    /** Finite forms that make what follows "know" a clause ("knew the attack was coming"). */
+    private static final Set<String> AUXILIARY_LIKE = Set.of("is", "was", "were", "are", "had", "has", "have", "would",
+            "will", "could", "can", "might", "may", "did", "does");
+
     /** "could not provide further details", but not "cannot provide health care". */
     private boolean givesInformation(int k, int to) {
         for (int j = k + 1; j < to && j <= k + 4; j++) {

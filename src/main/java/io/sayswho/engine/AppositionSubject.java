@@ -46,6 +46,10 @@ final class AppositionSubject extends SourceSieve {
                 segStart = k + 1; // “No comment,” the club's chairman, ...: the phrase starts after the mark
                 continue;
             }
+            if ((t.isPunct(',') || t.type == Token.Type.DASH) && doc.quoted(k)) {
+                segStart = k + 1; // “We got ready - that is all,” Jo Roe, ...: a dash inside the quotation sets off nothing
+                continue;
+            }
             if (t.isPunct(',') || t.type == Token.Type.DASH) {
                 if (k > segStart && !introductory(segStart)) {
                     int coreEnd = k;
@@ -103,8 +107,10 @@ final class AppositionSubject extends SourceSieve {
                 return commaBeforeCue - start <= 3 * MAX_SOURCE ? start : -1;
             }
             Token first = tokens.get(start);
+            // "Jo Roe, who used to work on the Hill, said.": a relative clause describes as a role does
             boolean role = end - start <= MAX_ROLE && (determiners.contains(first) && !first.is("that")
-                    || POSSESSIVES.contains(first.norm) || first.is("one") && start + 1 < end && tokens.get(start + 1).is("of"));
+                    || POSSESSIVES.contains(first.norm) || first.is("one") && start + 1 < end && tokens.get(start + 1).is("of")
+                    || first.is("who") && !reports(start + 1, end));
             if (!role || start - 1 <= clauseStart || !tokens.get(start - 1).isPunct(',')) {
                 return -1;
             }

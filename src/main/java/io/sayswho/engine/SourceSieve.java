@@ -158,7 +158,7 @@ abstract class SourceSieve {
      * has long argued". Such a clause reports something itself, so it is no description of its subject; one that
      * acts ("who has advised the council") or finds ("who found him") describes.
      */
-    private boolean reports(int from, int to) {
+    boolean reports(int from, int to) {
         for (int j = from; j < to && j < from + 3; j++) {
             PhraseMatcher.Match<CueRule> m = cues.longestAt(tokens, j, to);
             if (m != null && (m.rule().category() == CueCategory.REPORT || m.rule().category() == CueCategory.DENY)) {

@@ -170,7 +170,9 @@ final class SentenceAnalyzer {
 
     private boolean isPageFurniture(Sentence s) {
         int k = s.from();
+        boolean quoted = false;
         while (k < s.to() && (tokens.get(k).isPunct('(') || tokens.get(k).type == Token.Type.QUOTE)) {
+            quoted |= tokens.get(k).type == Token.Type.QUOTE;
             k++;
         }
         if (k >= s.to()) {
@@ -181,7 +183,8 @@ final class SentenceAnalyzer {
             return true;
         }
         PhraseMatcher.Match<String> m = rules.boilerplate.longestAt(tokens, k, s.to());
-        if (m != null && m.rule().startsWith("page.start.")) {
+        // not in quoted speech, which may open with a prompt's words: "“Follow us,” Ms. Gil said" is a claim
+        if (m != null && m.rule().startsWith("page.start.") && !quoted) {
             return true;
         }
         for (PhraseMatcher.Match<String> any : rules.boilerplate.findAll(tokens, s.from(), s.to())) {

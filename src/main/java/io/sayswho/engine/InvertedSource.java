@@ -56,7 +56,7 @@ final class InvertedSource extends SourceSieve {
             if (j > cueTo && (breakers.contains(t) && !t.is("of") && !nameGoesOn(j) || t.is("that"))) {
                 return null;
             }
-            if (j > cueTo && (classifier.proper(j - 1) || tokens.get(j - 1).abbreviation) && adjunctOnly(j, clauseEnd)) {
+            if (j > cueTo && (classifier.proper(j - 1) || tokens.get(j - 1).abbreviation) && adjunctPhrase(j, clauseEnd)) {
                 break; // "..., said Jo Roe in a statement.": where and how it was said is not who said it
             }
             j++;
@@ -101,7 +101,7 @@ final class InvertedSource extends SourceSieve {
                 setOff = tokens.get(j).isPunct(',') && !reportingRelative(j + 1, clauseEnd);
             }
         }
-        boolean ends = adjunctClause || j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',') || adjunctOnly(j, clauseEnd)
+        boolean ends = adjunctClause || j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',') || adjunctPhrase(j, clauseEnd)
                 || tokens.get(j).isPunct(';') || tokens.get(j).isPunct(':') || tokens.get(j).type == Token.Type.DASH;
         Token first = tokens.get(cueTo);
         boolean nounPhrase = determiners.contains(first) || classifier.proper(cueTo) || Lexicons.isSubjectPronoun(first.norm)
@@ -121,6 +121,22 @@ final class InvertedSource extends SourceSieve {
             return null; // "…,” she said this month.": a time, not a speaker
         }
         return new Found(cueTo, setOff ? j + 1 : j, true);
+    }
+
+    /**
+     * "said Jo Roe in a statement.", "said Jo Roe during the debate, adding ...": a short adjunct, to the end of the
+     * clause or to a comma, tells when and where it was said; what follows its comma is a phrase of its own.
+     */
+    private boolean adjunctPhrase(int from, int clauseEnd) {
+        if (adjunctOnly(from, clauseEnd)) {
+            return true;
+        }
+        for (int k = from + 1; k < clauseEnd && k - from <= 8; k++) {
+            if (tokens.get(k).isPunct(',')) {
+                return adjunctOnly(from, k);
+            }
+        }
+        return false;
     }
 
     /**

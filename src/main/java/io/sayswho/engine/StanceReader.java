@@ -27,10 +27,10 @@ final class StanceReader {
     private static final Set<String> WANT = Set.of("want", "wants", "wanted", "wish", "wishes", "wished", "care");
     private static final Set<String> WILL = Set.of("will", "would", "shall");
     /** "is not only inaccurate": "not only" adds, it does not negate. */
-    private static final Set<String> ONLY = Set.of("only", "just", "merely", "simply");
+    static final Set<String> ONLY = Set.of("only", "just", "merely", "simply");
     /** "should not share", "must not know": advice or duty, not what the speaker knows or tells. */
     private static final Set<String> DUTY = Set.of("should", "must", "ought", "need", "needs");
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s",
+    static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s",
             "remains", "remain", "seems", "sounds");
     private static final Set<String> INTO_VERBS = Set.of("go", "get", "going", "getting");
     /** Particles of phrasal verbs of finding out: "track down", "find out", "work out", "pin down". */
@@ -56,6 +56,8 @@ final class StanceReader {
     private final WordList adverbs;
     private final WordList rejectionAdverbs;
     private final WordList dismissive;
+    private final CalledSo called;
+    private final WordList minimizers;
     private final WordList infoNouns;
     private final WordList notAdverbs;
     private final DeedDenial deeds;
@@ -72,6 +74,8 @@ final class StanceReader {
         this.adverbs = rules.list("adverbs");
         this.rejectionAdverbs = rules.list("rejection-adverbs");
         this.dismissive = rules.list("dismissive-modifiers");
+        this.called = new CalledSo(doc, rules);
+        this.minimizers = rules.list("minimizers");
         this.infoNouns = rules.list("info-nouns");
         this.notAdverbs = rules.list("ly-not-adverbs");
         this.deeds = new DeedDenial(doc, rules);
@@ -197,7 +201,7 @@ final class StanceReader {
                 return null;
             } else if ((w.equals("and") || w.equals("or")) && (negated || unable || refused)) {
                 continue;
-            } else if (++gap > MAX_GAP || !isGap(tokens.get(j))) {
+            } else if (++gap > MAX_GAP || !isGap(tokens.get(j)) && !minimizerOf(j, k)) {
                 break;
             }
         }
@@ -218,6 +222,13 @@ final class StanceReader {
             return StanceRule.Scope.INABILITY;
         }
         return negated ? StanceRule.Scope.NEGATION : StanceRule.Scope.AFFIRMED;
+    }
+
+    /** "not a shred of truth", "not one iota of evidence": a noun of the least amount and its "of" are a quantity. */
+    private boolean minimizerOf(int j, int k) {
+        Token t = tokens.get(j);
+        return minimizers.contains(t) && j + 1 < k && tokens.get(j + 1).is("of")
+                || t.is("of") && j > 0 && minimizers.contains(tokens.get(j - 1));
     }
 
     private boolean isGap(Token t) {
@@ -241,7 +252,7 @@ final class StanceReader {
         }
         return switch (c) {
             case VERB -> speakersAct(k, from);
-            case PREDICATE -> calledSo(k, from) && !beforeNoun(next);
+            case PREDICATE -> called.so(k, from) && !beforeNoun(next);
             case WORD -> !knowsSomebody(k, next);
             case NOUN -> !beforeNoun(next);
             case UNSAID -> next == null || next.type != Token.Type.WORD && next.type != Token.Type.NUMBER
@@ -270,29 +281,6 @@ final class StanceReader {
             }
         }
         return k == from; // the content opens on it: "Reject any suggestion of ..."
-    }
-
-    /** "is baseless", "are lies", "was a total fabrication", "mere speculation". */
-    private boolean calledSo(int k, int from) {
-        for (int j = k - 1; j >= from && j >= k - 4; j--) {
-            Token t = tokens.get(j);
-            if (dismissive.contains(t)) {
-                return true;
-            }
-            if (COPULAS.contains(t.norm)) {
-                return j == from || !tokens.get(j - 1).is("there"); // "there was speculation" calls nothing so
-            }
-            if (t.is("as") && (j == from || !tokens.get(j - 1).is("such"))) {
-                return true; // "described the accusations as false", "branded the report as a fabrication"
-            }
-            boolean between = t.type == Token.Type.QUOTE || determiners.contains(t) || adverb(t) || gaps.contains(t)
-                    || (t.is("and") || t.is("or")) && j > from && adverb(tokens.get(j - 1)) // "utterly and wholly"
-                    || t.is("not") && ONLY.contains(tokens.get(j + 1).norm);
-            if (!between) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** The word at k modifies a noun after it ("no information technology"): a phrase ending on it says nothing. */

@@ -37,6 +37,8 @@ class StanceReaderTest {
             "There is no substance to the claims                      | stance.deny-untrue",
             "That is simply not true                                  | stance.deny-untrue",
             "None of that is true                                     | stance.deny-untrue",
+            "There is not a shred of truth to it                      | stance.deny-untrue",
+            "There is not one iota of substance in the report         | stance.deny-untrue",
             "The mayor has done nothing improper                      | stance.deny-no-wrong",
             // not knowing
             "We have no independent confirmation                      | stance.cns-no-knowledge",
@@ -122,12 +124,40 @@ class StanceReaderTest {
             "We were never shown the contract                  | ",   // done to the speaker, not by it
             "she did not dispute the figures                   | ",   // a rejection negated concedes
             "it didn't work out                                | ",   // an outcome, not a deed
+            "he did not regret the decision                    | ",   // a feeling, not a deed
     })
     void aSourceDeniesItsOwnDeed(String content, String rule) {
         // "Roe said <content>": the source is the first token
         Document doc = Document.of("Roe said " + content.strip(), EN);
         StanceRule r = new StanceReader(doc, EN).read(2, doc.tokens.size(), 0, 1, -1, -1);
         assertEquals(rule, r == null ? null : r.id(), content);
+    }
+
+    @ParameterizedTest(name = "Roe {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "called the claims \"categorically false\"      | stance.deny-calling-false",
+            "branded the report a fabrication               | stance.deny-calling-false",
+            "labelled the new allegations baseless and cruel | stance.deny-calling-false",
+            "has termed the story pure fantasy              | stance.deny-calling-false",
+            "called the strike a success                    | ",   // named, but nothing called false
+            "called the false alarm a lesson                | ",   // the rejection word modifies the object
+            "called the lies a distraction                  | ",   // the object itself, no complement
+            "called Dr. Oz a quack and a fake               | ",   // a person called names, no claim rejected
+            "called him a fraud                             | ",   // as a name, a pronoun of a person
+            "called the Tarn Times report false             | stance.deny-calling-false", // a report by its name
+            "called the claims against her baseless         | stance.deny-calling-false", // a person inside the object
+            "called for an end to the rumours               | ",   // a call for, not a naming
+            "called on the board to reject the fabrication  | ",   // a call on, not a naming
+            "said the claims were a lesson                  | ",   // no naming verb, no rejection word
+    })
+    void aNamingCueCallsItsObjectSo(String tail, String rule) {
+        // "Roe <cue> <content>": the content starts after the cue, its object and complement
+        String[] words = tail.strip().split(" ", 2);
+        boolean perfect = words[0].equals("has");
+        Document doc = Document.of("Roe " + tail.strip(), EN);
+        int contentFrom = perfect ? 3 : 2;
+        StanceRule r = new StanceReader(doc, EN).read(contentFrom, doc.tokens.size());
+        assertEquals(rule, r == null ? null : r.id(), tail);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -159,6 +189,7 @@ class StanceReaderTest {
             "The hospital is in a position to confirm it",      // able, not negated
             "None of the votes were counted",                   // none of, but no truth word
             "The novel was a work of invention",                // invention, but no copula before it
+            "Not a shred of the old town was left",             // a minimizer, but no truth word after it
     })
     void nearMissesDoNotRead(String content) {
         assertNull(read(content), content);

@@ -173,6 +173,11 @@ final class StanceReader {
                 trying = true; // "still establishing the facts": at work on it, so not known yet
                 continue;
             }
+            if (w.equals("to") && j - 1 >= from && tokens.get(j - 1).is("yet") && j == k - 1) {
+                trying = true; // "have yet to determine the cause": not done, so not known yet
+                j--;
+                continue;
+            }
             if (w.equals("to") && j - 1 >= from && tokens.get(j - 1).is("going")) {
                 will = true; // "not going to get into that": a refusal, as "will not"
                 j--;

@@ -53,6 +53,10 @@ class StanceReaderTest {
             "He does not remember what was said                       | stance.cns-not-knowing",
             "We are still trying to establish the facts               | stance.cns-still-finding",
             "Police are working to confirm the number                 | stance.cns-still-finding",
+            "Investigators have yet to determine the cause            | stance.cns-still-finding",
+            "The company is still assessing the damage                | stance.cns-still-inquiring",
+            "We are still investigating what happened                 | stance.cns-still-inquiring",
+            "Police have yet to identify the victims                  | stance.cns-still-inquiring",
             "It is too soon to tell                                   | stance.cns-cannot-say",
             "The firm could not verify the figures                    | stance.cns-cannot-verify",
             "We have no way of verifying that                         | stance.cns-cannot-verify",
@@ -190,6 +194,9 @@ class StanceReaderTest {
             "None of the votes were counted",                   // none of, but no truth word
             "The novel was a work of invention",                // invention, but no copula before it
             "Not a shred of the old town was left",             // a minimizer, but no truth word after it
+            "Police investigated the crash for a year",         // an inquiry done, not one under way
+            "The senator has yet to win a state",               // not done yet, but no inquiry
+            "She is still examining patients at the clinic",    // examining patients: still -ing, but no fact sought
     })
     void nearMissesDoNotRead(String content) {
         assertNull(read(content), content);

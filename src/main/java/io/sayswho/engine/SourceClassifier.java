@@ -131,7 +131,12 @@ final class SourceClassifier {
             // "Most said", "About four in 10 said": a share of people nobody identifies
             return new SourcePhrase(from, to, SourceKind.ANONYMOUS, null, head, true, null, null, false);
         }
-        if (nameFrom == coreEnd && isBodyByName(start, coreEnd)) {
+        if (tokens.get(coreEnd - 1).capitalized && oneOfMany(from, start, nameFrom, coreEnd, to)) {
+            // "One Democrat", "a Republican close to the leadership", "two Conservatives", "one research firm": counted,
+            // not identified; the body itself speaks as "the Democrats"
+            kind = SourceKind.ANONYMOUS;
+            name = null;
+        } else if (nameFrom == coreEnd && isBodyByName(start, coreEnd)) {
             // "Chile said", "the United Kingdom said", "NATO said": a country or a body known by its initials
             kind = SourceKind.ORGANIZATION;
             name = doc.surface(start, coreEnd);
@@ -149,7 +154,8 @@ final class SourceClassifier {
             // "his son", "Roe's widow": identified through the one they are kin to
             kind = SourceKind.PERSON;
             name = null;
-        } else if (anonymous.contains(headToken) && !headProper) {
+        } else if (anonymous.contains(headToken) && !headProper || oneOfMany(from, start, nameFrom, coreEnd, to)) {
+            // "one research firm", "some governments": a body nobody names
             kind = SourceKind.ANONYMOUS;
             name = null;
         } else if (hasName && (names.isPersonName(nameFrom, coreEnd)
@@ -183,6 +189,38 @@ final class SourceClassifier {
             }
         }
         return new SourcePhrase(from, to, kind, name, head, plural, ordinal, null, describesBack);
+    }
+
+    /**
+     * An indefinite article or a count before a head that names a kind, not someone: a member of a group named by
+     * its capitalised noun ("one Democrat", "one New Hampshire Democrat", "several senior Tories") or a body nobody
+     * names ("one research firm", "some governments"). Not a person or a body on record: "a Reuters reporter" and "a
+     * Treasury spokesman" are a body's voices, "one Jo Roe" is a name.
+     */
+    private boolean oneOfMany(int from, int start, int nameFrom, int coreEnd, int to) {
+        List<Token> tokens = doc.tokens;
+        Token first = tokens.get(from);
+        // a count in words: "1 NEWS" and "60 Minutes" are names that open on a figure
+        boolean indefinite = first.is("a") || first.is("an") || first.isWord() && quantities.contains(first)
+                && !first.is("both") && !ORDINALS.contains(first.norm);
+        if (!indefinite || start >= coreEnd) {
+            return false;
+        }
+        for (int k = coreEnd; k < to; k++) {
+            if (titles.contains(tokens.get(k)) || organizations.contains(tokens.get(k))) {
+                return false; // "a Department for Constitutional Affairs spokeswoman": the body's voice, on record
+            }
+        }
+        Token head = tokens.get(coreEnd - 1);
+        if (!head.capitalized) {
+            return organizations.contains(head) && !titles.contains(head) && nameFrom == coreEnd
+                    && !names.hasProperWord(start, coreEnd); // "one research firm", not "a Tarn firm"
+        }
+        // one of many: "several senior Tories"; one alone only by the bare noun ("one Democrat"), for a described
+        // singular is a person in a mood ("a defensive Obama", "a more subdued Bill Clinton")
+        boolean plural = head.norm.endsWith("s") && !head.norm.endsWith("ss");
+        return nameFrom < coreEnd && (plural || start == coreEnd - 1) && !names.isPersonName(nameFrom, coreEnd)
+                && !surnames.contains(head);
     }
 
     /** After ", " at {@code coreEnd}: the end of a run of capitalised words closed by a comma or the end; else -1. */

@@ -42,9 +42,9 @@ class SourceKindsTest {
             "Two Chilean officials said the border would close.   | ANONYMOUS    | ANONYMOUS",
             "Most said the levy was too high.                     | ANONYMOUS    | ANONYMOUS",
             // counted members of a body, or a body nobody names, are not the body on record
-            "One Democrat said the bill would fail.               | ANONYMOUS    | ANONYMOUS",
+            "Two Democrats said the bill would fail.              | ANONYMOUS    | ANONYMOUS",
             "Several senior Tories said the bill would fail.      | ANONYMOUS    | ANONYMOUS",
-            "A Republican close to the leadership said it would fail. | ANONYMOUS | ANONYMOUS",
+            "Some Republicans close to the leadership said it would fail. | ANONYMOUS | ANONYMOUS",
             "One research firm said the bill would fail.          | ANONYMOUS    | ANONYMOUS",
             "The Tories said the bill would fail.                 | ORGANIZATION | NAMED",
             "A Treasury spokesman said the bill would fail.       | ORGANIZATION | NAMED",

@@ -1,6 +1,7 @@
 package io.sayswho.engine;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The PREDICATE construction of stance.rules: the predicate word is what the claim is called. After a copula ("is
@@ -18,7 +19,7 @@ final class CalledSo {
     private final WordList namingVerbs;
 
     /** Objects that are people: calling them something insults or praises them, it rejects no claim. */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("him", "her", "them", "me", "us", "you");
+    private static final Set<String> PEOPLE = Set.of("him", "her", "them", "me", "us", "you");
 
     CalledSo(Document doc, RuleSet rules) {
         this.tokens = doc.tokens;
@@ -84,6 +85,6 @@ final class CalledSo {
     }
 
     private boolean adverb(Token t) {
-        return adverbs.contains(t) || t.isWord() && !t.capitalized && Lexicons.lyAdverb(t, notAdverbs);
+        return Lexicons.degreeAdverb(t, adverbs, notAdverbs);
     }
 }

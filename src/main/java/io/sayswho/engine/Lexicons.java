@@ -32,6 +32,14 @@ final class Lexicons {
         return t.norm.length() >= 5 && t.norm.endsWith("ly") && !notAdverbs.contains(t);
     }
 
+    /**
+     * A word of degree or manner, as the stance constructions let it stand anywhere ("were grossly inaccurate",
+     * "utterly without foundation"): the adverbs list, or a lowercase word in -ly that is no noun or adjective.
+     */
+    static boolean degreeAdverb(Token t, WordList adverbs, WordList notAdverbs) {
+        return adverbs.contains(t) || t.isWord() && !t.capitalized && lyAdverb(t, notAdverbs);
+    }
+
     static boolean isSubjectPronoun(String norm) {
         return SINGULAR_PERSONAL.contains(norm) || PLURAL.contains(norm) || NEUTER.contains(norm)
                 || FIRST_PERSON.contains(norm);

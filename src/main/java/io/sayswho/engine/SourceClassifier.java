@@ -131,7 +131,7 @@ final class SourceClassifier {
             // "Most said", "About four in 10 said": a share of people nobody identifies
             return new SourcePhrase(from, to, SourceKind.ANONYMOUS, null, head, true, null, null, false);
         }
-        if (tokens.get(coreEnd - 1).capitalized && oneOfMany(from, start, nameFrom, coreEnd, to)) {
+        if (countedMembers(from, start, nameFrom, coreEnd, to)) {
             // "several senior Tories", "two Conservatives": counted, not identified; the body speaks as "the Tories"
             kind = SourceKind.ANONYMOUS;
             name = null;
@@ -153,7 +153,7 @@ final class SourceClassifier {
             // "his son", "Roe's widow": identified through the one they are kin to
             kind = SourceKind.PERSON;
             name = null;
-        } else if (anonymous.contains(headToken) && !headProper || oneOfMany(from, start, nameFrom, coreEnd, to)) {
+        } else if (anonymous.contains(headToken) && !headProper || unnamedBody(from, start, nameFrom, coreEnd, to)) {
             // "one research firm", "some governments": a body nobody names
             kind = SourceKind.ANONYMOUS;
             name = null;
@@ -191,15 +191,33 @@ final class SourceClassifier {
     }
 
     /**
-     * An indefinite article or a count before a head that names a kind, not someone: members of a group named by
-     * its capitalised plural ("several senior Tories", "two Democrats") or a body nobody names ("one research firm",
-     * "some governments"). Not a person or a body on record: "a Reuters reporter" and "a
-     * Treasury spokesman" are a body's voices, "one Jo Roe" is a name.
+     * "several senior Tories", "two Democrats": an indefinite count before a capitalised plural names members of a
+     * group, not the group on record. A singular is left alone: "a defensive Obama" is a person in a mood, and
+     * telling "one Democrat" from a surname needs the document's full names (Surnames), a scan that made a 5 KB
+     * article 1.6x slower when asked of every indefinite phrase.
      */
-    private boolean oneOfMany(int from, int start, int nameFrom, int coreEnd, int to) {
+    private boolean countedMembers(int from, int start, int nameFrom, int coreEnd, int to) {
+        Token head = doc.tokens.get(coreEnd - 1);
+        boolean plural = head.norm.endsWith("s") && !head.norm.endsWith("ss");
+        return head.capitalized && plural && nameFrom < coreEnd && counted(from, start, coreEnd, to)
+                && !names.isPersonName(nameFrom, coreEnd);
+    }
+
+    /** "one research firm", "some governments": an indefinite count before a body's common noun, no name. */
+    private boolean unnamedBody(int from, int start, int nameFrom, int coreEnd, int to) {
+        Token head = doc.tokens.get(coreEnd - 1);
+        return !head.capitalized && organizations.contains(head) && !titles.contains(head) && nameFrom == coreEnd
+                && counted(from, start, coreEnd, to) && !names.hasProperWord(start, coreEnd); // not "a Tarn firm"
+    }
+
+    /**
+     * The phrase opens on an indefinite article or a count in words ("1 NEWS" and "60 Minutes" are names that open
+     * on a figure), and no title or body's word follows the head: "a Department for Constitutional Affairs
+     * spokeswoman" and "a Treasury spokesman" are a body's voices, on record.
+     */
+    private boolean counted(int from, int start, int coreEnd, int to) {
         List<Token> tokens = doc.tokens;
         Token first = tokens.get(from);
-        // a count in words: "1 NEWS" and "60 Minutes" are names that open on a figure
         boolean indefinite = first.is("a") || first.is("an") || first.isWord() && quantities.contains(first)
                 && !first.is("both") && !ORDINALS.contains(first.norm);
         if (!indefinite || start >= coreEnd) {
@@ -207,19 +225,10 @@ final class SourceClassifier {
         }
         for (int k = coreEnd; k < to; k++) {
             if (titles.contains(tokens.get(k)) || organizations.contains(tokens.get(k))) {
-                return false; // "a Department for Constitutional Affairs spokeswoman": the body's voice, on record
+                return false;
             }
         }
-        Token head = tokens.get(coreEnd - 1);
-        if (!head.capitalized) {
-            return organizations.contains(head) && !titles.contains(head) && nameFrom == coreEnd
-                    && !names.hasProperWord(start, coreEnd); // "one research firm", not "a Tarn firm"
-        }
-        // one of many: "several senior Tories", "two Democrats". A singular is left alone: "a defensive Obama" is a
-        // person in a mood, and telling "one Democrat" from a surname needs the document's full names
-        // (Surnames), a scan that cost a 5 KB article 1.5x its time when asked of every indefinite phrase
-        boolean plural = head.norm.endsWith("s") && !head.norm.endsWith("ss");
-        return nameFrom < coreEnd && plural && !names.isPersonName(nameFrom, coreEnd);
+        return true;
     }
 
     /** After ", " at {@code coreEnd}: the end of a run of capitalised words closed by a comma or the end; else -1. */

@@ -247,7 +247,7 @@ final class StanceReader {
      * call a noun or adjective ("the family", "likely").
      */
     private boolean adverb(Token t) {
-        return adverbs.contains(t) || t.isWord() && !t.capitalized && Lexicons.lyAdverb(t, notAdverbs);
+        return Lexicons.degreeAdverb(t, adverbs, notAdverbs);
     }
 
     private boolean stands(StanceRule.Construction c, int k, int from, int to) {

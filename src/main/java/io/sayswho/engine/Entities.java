@@ -99,7 +99,7 @@ final class Entities {
         for (int i = recent.size() - 1; i >= 0; i--) {
             Entity e = latest(i);
             boolean fits = switch (pr) {
-                case "he", "she" -> e.animateSingular();
+                case "he", "she" -> e.animateSingular() || voiceOfBody(e);
                 case "they" -> e.plural || e.kind == SourceKind.ORGANIZATION || e.kind == SourceKind.PUBLICATION;
                 case "it" -> e.kind == SourceKind.ORGANIZATION || e.kind == SourceKind.PUBLICATION
                         || e.kind == SourceKind.DOCUMENT;
@@ -110,6 +110,15 @@ final class Entities {
             }
         }
         return null;
+    }
+
+    /**
+     * "A Treasury spokeswoman said ... She added": the body's voice is on record as the body (an ORGANIZATION), but
+     * is one person, who can be "she". A body by its own name ("the Treasury", "the committee") cannot: its head is no title.
+     */
+    private boolean voiceOfBody(Entity e) {
+        return e.kind == SourceKind.ORGANIZATION && !e.plural && e.head != null
+                && titles.contains(e.head);
     }
 
     /** Entity i of the recency list (0 the oldest, size-1 the latest). */
@@ -130,7 +139,8 @@ final class Entities {
         boolean body = bodyDescriptions.contains(head) || outletDescriptions.contains(head);
         for (int i = recent.size() - 1; i >= 0; i--) {
             Entity e = latest(i);
-            boolean sameHead = head != null && head.equals(e.head);
+            // "the prime minister" after "Ministers deny ...": one of them is not the many
+            boolean sameHead = head != null && head.equals(e.head) && p.plural() == e.plural;
             boolean ordinalFits = p.ordinal() == null || p.ordinal().equals(e.ordinal) || p.ordinal().equals("same");
             if (sameHead && ordinalFits) {
                 Entity named = namedLater(e, i);

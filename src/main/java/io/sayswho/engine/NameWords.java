@@ -113,7 +113,9 @@ final class NameWords {
             return true;
         }
         return !(anonymous.contains(t) || documents.contains(t) || organizations.contains(t) || determiners.contains(t)
-                || quantities.contains(t) || titles.contains(t) || Lexicons.isSubjectPronoun(t.norm));
+                || quantities.contains(t) || titles.contains(t) || Lexicons.isSubjectPronoun(t.norm)
+                // "Ministers deny ...": a title in the plural opening a sentence is no name either
+                || titles.contains(SourceClassifier.singular(t.norm)));
     }
 
     boolean isPersonName(int from, int to) {

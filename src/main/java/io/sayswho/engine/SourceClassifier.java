@@ -245,6 +245,24 @@ final class SourceClassifier {
     }
 
     /** Where the phrase's core ends: before a comma, a relative clause or a post-modifier ("close to ..."). */
+    /**
+     * "a Department for Constitutional Affairs spokeswoman": the "for" at {@code k} is inside a body's name that
+     * premodifies a title, so the title is the head. "a spokesman for Acme Corp" and "Officials for the city" stop
+     * at "for" as before: no capitalised name on both sides, or no title after.
+     */
+    private boolean forInName(int k, int to) {
+        List<Token> tokens = doc.tokens;
+        Token prev = tokens.get(k - 1);
+        if (!prev.capitalized || titles.contains(prev) || doc.initial(k - 1)) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < to && (tokens.get(j).capitalized || j > k + 1 && tokens.get(j).is("and"))) {
+            j++;
+        }
+        return j > k + 1 && j < to && !tokens.get(j).capitalized && titles.contains(tokens.get(j));
+    }
+
     private int coreEnd(int from, int to) {
         List<Token> tokens = doc.tokens;
         for (int k = from + 1; k < to; k++) {
@@ -262,6 +280,9 @@ final class SourceClassifier {
                 if (!nameGoesOn && !count) {
                     return k;
                 }
+                continue;
+            }
+            if (t.is("for") && forInName(k, to)) {
                 continue;
             }
             if (POST_MODIFIERS.contains(t.norm) && !t.capitalized

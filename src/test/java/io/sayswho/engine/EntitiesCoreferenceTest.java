@@ -137,6 +137,42 @@ class EntitiesCoreferenceTest {
         assertEquals(io.sayswho.engine.model.Attribution.ANONYMOUS, claimOf(titled, "would be banned").attribution());
     }
 
+    /** A body's voice is on record as the body, but is one person: "she" after it is that voice. */
+    @Test
+    void sheAfterABodysSpokeswomanIsTheSpokeswoman() {
+        for (String voice : new String[] {"A Treasury spokeswoman", "A Department for Rural Roads spokeswoman",
+                "A spokeswoman for Acme Corp"}) {
+            Analysis a = ENGINE.analyze("Jo Roe said the plan was late. " + voice + " said Jo Roe and Ana Lutz had "
+                    + "agreed on the costs. \"Their dispute is a narrow one,\" she said.");
+            ClaimSource she = sourceOf(a, "narrow one");
+            assertEquals(sourceOf(a, "agreed on the costs").id(), she.id(), voice + ": " + describe(a));
+            assertEquals(io.sayswho.engine.model.SourceKind.ORGANIZATION, she.kind(), describe(a));
+        }
+    }
+
+    /** Near misses: a body by its own name is no "she"; the voice of a body named before is not the body's name. */
+    @Test
+    void sheIsNeverTheBodyItself() {
+        Analysis a = ENGINE.analyze("Jo Roe said the plan was late. The Treasury said the costs were fixed. "
+                + "\"It is a narrow dispute,\" she said.");
+        assertEquals("Jo Roe", sourceOf(a, "narrow dispute").name(), describe(a));
+        Analysis campaign = ENGINE.analyze("The Campaign for Rural Roads said the plan was late.");
+        assertEquals(io.sayswho.engine.model.SourceKind.ORGANIZATION, sourceOf(campaign, "plan was late").kind());
+    }
+
+    /** "the prime minister" after "Ministers deny ...": one of them is not the many. */
+    @Test
+    void aSingularTitleIsNotThePluralBefore() {
+        Analysis a = ENGINE.analyze("Ministers deny they have been spurred into action. Instead, they say the plans "
+                + "are part of a process. The prime minister on Sunday said the rules would be toughened. But he "
+                + "said a call for a quota was wrong.");
+        ClaimSource pm = sourceOf(a, "would be toughened");
+        assertNotEquals(sourceOf(a, "spurred into action").id(), pm.id(), describe(a));
+        assertEquals(pm.id(), sourceOf(a, "call for a quota").id(), describe(a));
+        // a plural title opening a sentence is no name: the ministers are people nobody identifies
+        assertEquals(io.sayswho.engine.model.SourceKind.ANONYMOUS, sourceOf(a, "part of a process").kind(), describe(a));
+    }
+
     private static Claim claimOf(Analysis a, String anchor) {
         return a.claims().stream().filter(c -> c.text().contains(anchor)).findFirst()
                 .orElseThrow(() -> new AssertionError("no claim contains \"" + anchor + "\": " + describe(a)));

@@ -152,6 +152,33 @@ final class AppositionSubject extends SourceSieve {
     }
 
     /**
+     * The clause opens with a short phrase on a determiner, then one phrase set off by commas that describes it, the
+     * second comma right before the cue: "The report, attributed to anonymous sources, said ...", "The firm, a
+     * Tarn supplier, said ...". The subject is before the cue, so the cue is not inverted ("said the ship left" is
+     * what was said). Not "The ship left in May, the port said" (one comma) nor a clause before the first comma.
+     */
+    boolean opensWithDescribedPhrase(int clauseStart, int comma) {
+        if (!determiners.contains(tokens.get(clauseStart)) || doc.quoted(clauseStart)) {
+            return false;
+        }
+        int first = clauseStart + 1;
+        while (first < comma && first - clauseStart <= 6 && !tokens.get(first).isPunct(',')) {
+            first++;
+        }
+        if (first >= comma || !tokens.get(first).isPunct(',') || firstSegmentIsClause(clauseStart, first)) {
+            return false;
+        }
+        for (int k = first + 1; k < comma; k++) {
+            if (!tokens.get(k).isWord()) {
+                return false; // one phrase between the commas
+            }
+        }
+        Token describing = tokens.get(first + 1);
+        return first + 1 < comma && !describing.capitalized && (determiners.contains(describing)
+                || describing.norm.endsWith("ed") || describing.norm.endsWith("ing"));
+    }
+
+    /**
      * "It is on track, and Bo Marr, the adviser, said": where a clause of its own is joined to this one by ", and"
      * or ", but", this clause, and its subject, start after the joiner. Not in "Jo Roe, a nurse, and Bo Marr, a
      * doctor, said", where what comes before the joiner is no clause but the first of two subjects.

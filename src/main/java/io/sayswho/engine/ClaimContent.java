@@ -92,7 +92,9 @@ final class ClaimContent {
                 if (inContent || wholeClaim) {
                     d.flags.add(r.flag());
                     d.rule(r.id());
-                    if (r.flag() == Flag.SECONDHAND) {
+                    // "..., Reuters reports based on two people": a citing that opens what the cue takes relays
+                    boolean relays = !inContent || m.from() == d.contentFrom;
+                    if (r.flag() == Flag.SECONDHAND && relays) {
                         weakestLink(d, m.to());
                     }
                 }
@@ -147,12 +149,15 @@ final class ClaimContent {
     }
 
     /**
-     * "The Ledger reported, citing two people, ...": a chain is as strong as its weakest known link, so the claim
-     * rests on the unnamed people the outlet cites; the outlet only relays them.
+     * "The Ledger reported, citing two people, ...", "The report, attributed to anonymous sources, said ...": a
+     * chain is as strong as its weakest known link, so the claim rests on the unnamed people the outlet or the
+     * record cites; it only relays them. Only a citing outside what was said: "the fire was attributed to workers"
+     * is content.
      */
     private void weakestLink(ClaimDraft d, int citedFrom) {
-        if (d.label != Attribution.NAMED || d.entity == null
-                || d.entity.kind != SourceKind.PUBLICATION && d.entity.kind != SourceKind.ORGANIZATION) {
+        if (d.label != Attribution.NAMED && d.label != Attribution.DOCUMENTARY || d.entity == null
+                || d.entity.kind != SourceKind.PUBLICATION && d.entity.kind != SourceKind.ORGANIZATION
+                && d.entity.kind != SourceKind.DOCUMENT) {
             return;
         }
         int end = citedFrom;
@@ -167,7 +172,12 @@ final class ClaimContent {
                 || WordList.any(tokens, citedFrom, Math.min(end, citedFrom + 4), anonymousHeads));
         if (unnamedPeople) {
             d.label = Attribution.ANONYMOUS;
-            d.source = cited;
+            SourcePhrase relay = d.source;
+            // "The report, attributed to anonymous sources,": the relay's span holds who it cites; keep it whole
+            d.source = relay != null && relay.from() <= citedFrom && end <= relay.to()
+                    ? new SourcePhrase(relay.from(), relay.to(), cited.kind(), cited.name(), cited.head(), cited.plural(),
+                            null, null, false)
+                    : cited;
             d.entity = entities.resolve(cited);
             d.rule("chain.weakest-link");
         }

@@ -9,6 +9,12 @@ import io.sayswho.engine.SourceFinder.Found;
  */
 final class InvertedSource extends SourceSieve {
     private static final int MAX_INVERTED = 8;
+    /**
+     * Right after a quotation ("“...,” said one Democrat familiar with the Clinton campaign's organization, who
+     * ...") the words after the cue can only be its speaker, so they may run longer than after a bare comma, where
+     * "..., said the contractors first arrived in May" opens what was said.
+     */
+    private static final int MAX_AFTER_QUOTATION = 13;
     /** Past MAX_INVERTED words only an institution's name goes on: "said Jo Roe of the Tarn School of Law". */
     private static final int MAX_INVERTED_NAME = 14;
     /**
@@ -33,12 +39,13 @@ final class InvertedSource extends SourceSieve {
         int j = cueTo;
         int relative = -1;
         boolean adjunctClause = false;
+        int most = afterQuotation(cueFrom) ? MAX_AFTER_QUOTATION : MAX_INVERTED;
         while (j < clauseEnd && j - cueTo < MAX_INVERTED_NAME) {
             Token t = tokens.get(j);
             if (t.type != Token.Type.WORD && t.type != Token.Type.NUMBER) {
                 break;
             }
-            if (j - cueTo >= MAX_INVERTED && !nameGoesOn(j)) {
+            if (j - cueTo >= most && !nameGoesOn(j)) {
                 return null;
             }
             if (j > cueTo && t.is("who") && !reportingRelative(j, clauseEnd)) {
@@ -159,6 +166,15 @@ final class InvertedSource extends SourceSieve {
      * A long inverted source stays one noun phrase only as a name: a capitalised word, or "of"/"the"/"and" between
      * capitalised ones ("the University of Tarn School of Law"), never a verb of a clause that runs on.
      */
+    /** The cue at {@code cueFrom} follows a closing quotation mark, with or without its comma outside it. */
+    private boolean afterQuotation(int cueFrom) {
+        int k = cueFrom - 1;
+        if (k > 0 && tokens.get(k).isPunct(',')) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).type == Token.Type.QUOTE;
+    }
+
     private boolean nameGoesOn(int k) {
         Token t = tokens.get(k);
         if (t.capitalized) {

@@ -98,7 +98,8 @@ final class SourceFinder extends SourceSieve {
         if (relativeHead != null) {
             return relativeHead; // "Jo Roe, who said the plan was a farce, said she would vote against it"
         }
-        if (t.isPunct(',') && appositions.opensWithName(clauseStart, k)) {
+        if (t.isPunct(',') && (appositions.opensWithName(clauseStart, k)
+                || appositions.opensWithDescribedPhrase(clauseStart, k))) {
             return appositions.apposition(clauseStart, k); // "Jo Roe, the mayor's aide, noted the rule.": not inverted
         }
         if (t.isPunct(',') || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH) {

@@ -113,6 +113,13 @@ class SourceSpansTest {
             // a "that" relative inside an inverted source describes; "said Tuesday that" opens what was said
             "\"It was all lies,\" said one owner of a shop that sells shoes.                  | said | one owner of a shop that sells shoes",
             "\"It is over,\" the mayor said Tuesday that the plan was dead.                     | said | the mayor",
+            // right after a quotation the words after the cue are its speaker, however long; after a bare comma a
+            // phrase set off after the subject keeps the cue's subject before it, and "said the ship left" is content
+            "“It is late,” said one nurse familiar with the Tarn hospital's night shift rota.   | said | one nurse familiar with the Tarn hospital's night shift rota",
+            "The audit, attributed to the port authority, said the pier collapsed in May.     | said | 'The audit, attributed to the port authority,'",
+            "The firm, a Tarn supplier, said the pier collapsed in May.                       | said | 'The firm, a Tarn supplier,'",
+            "The pier, a ruin, was old, said Jo Roe.                                           | said | Jo Roe",
+            "The pier was old, said the port director.                                         | said | the port director",
             // a pronoun that reports inside a report is the speaker telling of their own words, not a relay
             "Ana Lutz said she had told the board that the count was wrong.                    | said    | Ana Lutz",
             "The Courier reported that Bo Marr told the board the count was wrong.             | told    | Bo Marr",

@@ -173,8 +173,11 @@ final class AppositionSubject extends SourceSieve {
                 return false; // one phrase between the commas
             }
         }
+        if (first + 1 >= comma) {
+            return false;
+        }
         Token describing = tokens.get(first + 1);
-        return first + 1 < comma && !describing.capitalized && (determiners.contains(describing)
+        return !describing.capitalized && (determiners.contains(describing)
                 || describing.norm.endsWith("ed") || describing.norm.endsWith("ing"));
     }
 

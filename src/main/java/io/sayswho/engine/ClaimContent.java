@@ -151,8 +151,8 @@ final class ClaimContent {
     /**
      * "The Ledger reported, citing two people, ...", "The report, attributed to anonymous sources, said ...": a
      * chain is as strong as its weakest known link, so the claim rests on the unnamed people the outlet or the
-     * record cites; it only relays them. Only a citing outside what was said: "the fire was attributed to workers"
-     * is content.
+     * record cites; it only relays them. The caller asks only of a citing outside what was said, or opening it
+     * ("reports based on two people"): "the delay was attributed to workers" is content.
      */
     private void weakestLink(ClaimDraft d, int citedFrom) {
         if (d.label != Attribution.NAMED && d.label != Attribution.DOCUMENTARY || d.entity == null

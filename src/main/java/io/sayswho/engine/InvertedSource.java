@@ -162,10 +162,6 @@ final class InvertedSource extends SourceSieve {
         return finite && !Lexicons.isSubjectPronoun(next.norm);
     }
 
-    /**
-     * A long inverted source stays one noun phrase only as a name: a capitalised word, or "of"/"the"/"and" between
-     * capitalised ones ("the University of Tarn School of Law"), never a verb of a clause that runs on.
-     */
     /** The cue at {@code cueFrom} follows a closing quotation mark, with or without its comma outside it. */
     private boolean afterQuotation(int cueFrom) {
         int k = cueFrom - 1;
@@ -175,6 +171,10 @@ final class InvertedSource extends SourceSieve {
         return k >= 0 && tokens.get(k).type == Token.Type.QUOTE;
     }
 
+    /**
+     * A long inverted source stays one noun phrase only as a name: a capitalised word, or "of"/"the"/"and" between
+     * capitalised ones ("the University of Tarn School of Law"), never a verb of a clause that runs on.
+     */
     private boolean nameGoesOn(int k) {
         Token t = tokens.get(k);
         if (t.capitalized) {

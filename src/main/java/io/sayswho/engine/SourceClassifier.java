@@ -244,7 +244,6 @@ final class SourceClassifier {
         return closed && k - coreEnd >= 3 ? k : -1;
     }
 
-    /** Where the phrase's core ends: before a comma, a relative clause or a post-modifier ("close to ..."). */
     /**
      * "a Department for Constitutional Affairs spokeswoman": the "for" at {@code k} is inside a body's name that
      * premodifies a title, so the title is the head. "a spokesman for Acme Corp" and "Officials for the city" stop
@@ -263,6 +262,7 @@ final class SourceClassifier {
         return j > k + 1 && j < to && !tokens.get(j).capitalized && titles.contains(tokens.get(j));
     }
 
+    /** Where the phrase's core ends: before a comma, a relative clause or a post-modifier ("close to ..."). */
     private int coreEnd(int from, int to) {
         List<Token> tokens = doc.tokens;
         for (int k = from + 1; k < to; k++) {

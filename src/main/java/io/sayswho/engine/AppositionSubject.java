@@ -141,12 +141,21 @@ final class AppositionSubject extends SourceSieve {
         return SUBORDINATORS.contains(tokens.get(name - 1).norm) ? name : -1;
     }
 
+    /**
+     * The first comma from {@code from} before {@code comma}, looking at most 6 words past {@code clauseStart}: the
+     * phrase it closes is short (and a long clause is not rescanned per cue); otherwise where the scan stopped.
+     */
+    private int firstComma(int clauseStart, int from, int comma) {
+        int first = from;
+        while (first < comma && first - clauseStart <= 6 && !tokens.get(first).isPunct(',')) {
+            first++;
+        }
+        return first;
+    }
+
     /** The clause opens with a name set off by a comma that comes before {@code comma}: "Jo Roe, …, said". */
     boolean opensWithName(int clauseStart, int comma) {
-        int first = clauseStart;
-        while (first < comma && first - clauseStart <= 6 && !tokens.get(first).isPunct(',')) {
-            first++; // a name is short: no need to look further (and no rescan of a long clause per cue)
-        }
+        int first = firstComma(clauseStart, clauseStart, comma);
         return first < comma && tokens.get(first).isPunct(',') && first - clauseStart >= 2
                 && allProper(clauseStart, withoutAside(clauseStart, first)) && !doc.quoted(clauseStart);
     }
@@ -161,10 +170,7 @@ final class AppositionSubject extends SourceSieve {
         if (!determiners.contains(tokens.get(clauseStart)) || doc.quoted(clauseStart)) {
             return false;
         }
-        int first = clauseStart + 1;
-        while (first < comma && first - clauseStart <= 6 && !tokens.get(first).isPunct(',')) {
-            first++;
-        }
+        int first = firstComma(clauseStart, clauseStart + 1, comma);
         if (first >= comma || !tokens.get(first).isPunct(',') || firstSegmentIsClause(clauseStart, first)) {
             return false;
         }

@@ -66,6 +66,9 @@ final class ClaimDrafter {
             } else if (f.shared) {
                 d.rule("source.shared-subject");
             }
+            if (f.anonymity != null) {
+                d.rule(f.anonymity);
+            }
         }
         CueCategory category = f.category();
         d.category = category;

@@ -41,6 +41,8 @@ final class RuleSet {
     final PhraseMatcher<CueRule> cues;
     final PhraseMatcher<ContentRule> content;
     final PhraseMatcher<String> boilerplate;
+    /** anonymity.rules: words by a source's phrase that say the writer keeps it unnamed by agreement. */
+    final PhraseMatcher<String> anonymity;
     final List<LabelRule> labels;
     /** Country and language names from the JDK's locale data. */
     final Places places = new Places();
@@ -51,13 +53,15 @@ final class RuleSet {
     final Set<String> ruleIds;
 
     private RuleSet(RuleSetInfo info, Map<String, WordList> words, PhraseMatcher<CueRule> cues,
-                    PhraseMatcher<ContentRule> content, PhraseMatcher<String> boilerplate, List<LabelRule> labels,
-                    List<StanceRule> stances, Set<String> ruleIds) {
+                    PhraseMatcher<ContentRule> content, PhraseMatcher<String> boilerplate,
+                    PhraseMatcher<String> anonymity, List<LabelRule> labels, List<StanceRule> stances,
+                    Set<String> ruleIds) {
         this.info = info;
         this.words = words;
         this.cues = cues;
         this.content = content;
         this.boilerplate = boilerplate;
+        this.anonymity = anonymity;
         this.labels = labels;
         this.stances = stances;
         this.stancePredicates = stances.stream()
@@ -100,15 +104,8 @@ final class RuleSet {
             claimId(ids, rule.id(), line);
             content.add(f[2], rule, line);
         }
-        PhraseMatcher<String> boilerplate = new PhraseMatcher<>(words);
-        for (RuleFile.Line line : RuleFile.read(dir + "page.rules")) {
-            String[] f = line.fields(2);
-            if (f.length < 2) {
-                throw line.error("expected: id pattern");
-            }
-            claimId(ids, f[0], line);
-            boilerplate.add(f[1], f[0], line);
-        }
+        PhraseMatcher<String> boilerplate = idPatterns(dir + "page.rules", words, ids);
+        PhraseMatcher<String> anonymity = idPatterns(dir + "anonymity.rules", words, ids);
         List<LabelRule> labels = new ArrayList<>();
         for (RuleFile.Line line : RuleFile.read(dir + "labels.rules")) {
             String[] f = line.fields(4);
@@ -132,8 +129,22 @@ final class RuleSet {
         for (RuleFile.Line line : RuleFile.read(dir + "stance.rules")) {
             stances.add(stanceRule(line, dir, words, ids));
         }
-        return new RuleSet(info, Map.copyOf(words), cues, content, boilerplate, List.copyOf(labels),
+        return new RuleSet(info, Map.copyOf(words), cues, content, boilerplate, anonymity, List.copyOf(labels),
                 List.copyOf(stances), Set.copyOf(ids));
+    }
+
+    /** A file of "id pattern" lines, each pattern standing for its id. */
+    private static PhraseMatcher<String> idPatterns(String path, Map<String, WordList> words, Set<String> ids) {
+        PhraseMatcher<String> matcher = new PhraseMatcher<>(words);
+        for (RuleFile.Line line : RuleFile.read(path)) {
+            String[] f = line.fields(2);
+            if (f.length < 2) {
+                throw line.error("expected: id pattern");
+            }
+            claimId(ids, f[0], line);
+            matcher.add(f[1], f[0], line);
+        }
+        return matcher;
     }
 
     /** id LABEL SCOPES CONSTRUCTION CLASS; the class is a word list of its own, loaded here once. */

@@ -64,6 +64,8 @@ final class SentenceAnalyzer {
         /** The category of the cue a participle continues ("denied ..., saying"), or null. */
         CueCategory continues;
         int splitAt = -1;
+        /** The anonymity.rules id that made the source anonymous ("who requested anonymity"), or null. */
+        String anonymity;
 
         CueCategory category() {
             if (rule.category() == CueCategory.RESPOND) {

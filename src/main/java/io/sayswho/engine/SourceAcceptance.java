@@ -33,6 +33,7 @@ final class SourceAcceptance {
     private final CueRelations relations;
     private final SpeakablePhrase phrases;
     private final DenialReach denials;
+    private final AnonymityMarks anonymity;
 
     SourceAcceptance(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, ClaimContent content,
                      ClauseJoins joins) {
@@ -50,6 +51,7 @@ final class SourceAcceptance {
         this.relations = new CueRelations(doc, rules, finder);
         this.phrases = new SpeakablePhrase(doc, rules);
         this.denials = new DenialReach(doc, rules, finder);
+        this.anonymity = new AnonymityMarks(doc, rules, finder);
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
@@ -145,6 +147,11 @@ final class SourceAcceptance {
             SourceFinder.Found who = f.source.refersTo();
             f.phrase = who == null ? classifier.classify(f.source.from(), f.source.to())
                     : classifier.classify(who.from(), who.to()).at(f.source.from(), f.source.to());
+            AnonymityMarks.Marked marked = anonymity.mark(f, clauseEnd);
+            if (marked != null) {
+                f.phrase = marked.phrase();
+                f.anonymity = marked.rule();
+            }
             SourcePhrase ph = f.phrase;
             if (rule.category() == CueCategory.SHOW && ph.kind() != SourceKind.DOCUMENT && ph.pronoun() == null
                     && (f.record || ph.head() != null && documentHeads.contains(ph.head()))) {

@@ -69,6 +69,40 @@ class SourceKindsTest {
         assertEquals(label, c.attribution(), text);
     }
 
+    /**
+     * A source the writer keeps unnamed by agreement (anonymity.rules) is anonymous though its words name a party or
+     * a body; the mark is read beside the source, in its phrase, its set-off clause or right after its cue, never in
+     * what it says, and a source named by its own name keeps it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A Republican strategist, who asked not to be named, said the party was split. | ANONYMOUS | anonymity.name-withheld",
+            "One Democrat familiar with the campaign, who requested anonymity, said the polls were tight. | ANONYMOUS | anonymity.granted",
+            "`We will win,` said one Democrat close to the campaign, who requested anonymity to speak freely. | ANONYMOUS | anonymity.granted",
+            "A Treasury spokesman told the paper on condition of anonymity that the vote was lost. | ANONYMOUS | anonymity.granted",
+            "A Treasury spokesman, who did not want to be identified, said the budget was cut. | ANONYMOUS | anonymity.name-withheld",
+            "A Treasury spokeswoman, who would not give her name, said the pier would close. | ANONYMOUS | anonymity.name-not-given",
+            "A Treasury spokesman said, speaking on background, that the figures were revised. | ANONYMOUS | anonymity.on-background",
+            "A Treasury spokesman said, speaking on condition of anonymity, that the figures were revised. | ANONYMOUS | anonymity.granted",
+            // near misses: the mark is in what is said, or the source is named by its own name
+            "A Republican strategist said anonymity was a right of every donor. | ORGANIZATION | -",
+            "The Tories said the whistleblower, who requested anonymity, was credible. | ORGANIZATION | -",
+            "Acme Corp, which asked not to be named in the lawsuit, said the claims were wrong. | ORGANIZATION | -",
+            "Jo Roe, who spoke on condition of anonymity, said the wages were low. | PERSON | -",
+            "A Treasury spokesman said the talks, which were not named, would resume. | ORGANIZATION | -",
+            "A Treasury spokesman said anonymity was a right. | ORGANIZATION | -",
+    })
+    void aSourceUnnamedByAgreementIsAnonymous(String text, SourceKind kind, String rule) {
+        Claim c = only(text.strip().replace('`', '"'));
+        assertEquals(kind, c.source().kind(), text);
+        assertEquals(kind == SourceKind.ANONYMOUS ? Attribution.ANONYMOUS : Attribution.NAMED, c.attribution(), text);
+        boolean marked = c.rules().stream().anyMatch(r -> r.startsWith("anonymity."));
+        assertEquals(!rule.equals("-"), marked, () -> text + " " + c.rules());
+        if (marked) {
+            assertTrue(c.rules().contains(rule), () -> text + " " + c.rules());
+        }
+    }
+
     @Test
     void everyIsoCountryHasAnEnglishName() {
         Places places = new Places();

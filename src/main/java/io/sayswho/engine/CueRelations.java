@@ -14,14 +14,18 @@ import java.util.List;
 final class CueRelations {
     /** How far before a reporting "who" its comma may stand ("compared with 23 percent who"); bounded, so linear. */
     private static final int MAX_SET_OFF = 12;
+    /** How long an adjunct between an opening clause's comma and the main clause's subject may be ("at the town hall this week"). */
+    private static final int MAX_ADJUNCT = 8;
     private final List<Token> tokens;
     private final SourceFinder finder;
     private final WordList subordinators;
+    private final WordList auxiliaries;
 
     CueRelations(Document doc, RuleSet rules, SourceFinder finder) {
         this.tokens = doc.tokens;
         this.finder = finder;
         this.subordinators = rules.list("subordinators");
+        this.auxiliaries = rules.list("auxiliaries");
     }
 
     /**
@@ -136,26 +140,50 @@ final class CueRelations {
 
     /**
      * "While not everything Roe says is true, Jo Lutz said ...": the earlier report stands in a clause that opens
-     * the sentence with a subordinator and closes at the comma right before this cue's subject; this cue is the
-     * main clause's, a claim of its own after the comma.
+     * the sentence with a subordinator and closes at a comma before this cue's subject, right before it or before
+     * a short adjunct ("Although she said ..., at the town hall this week she said ..."); this cue is the main
+     * clause's, a claim of its own from that comma on. Returns where it opens, or -1.
      */
-    boolean mainAfterOpeningClause(Sentence s, Found prev, Found f) {
-        if (f.source == null || f.source.inverted() || f.source.from() <= prev.to
-                || !tokens.get(f.source.from() - 1).isPunct(',')) {
-            return false;
+    int mainAfterOpeningClause(Sentence s, Found prev, Found f) {
+        if (f.source == null || f.source.inverted() || f.source.from() <= prev.to) {
+            return -1;
+        }
+        int comma = commaBeforeAdjunct(f.source.from(), prev.to);
+        if (comma < 0) {
+            return -1;
         }
         int first = s.from();
         while (first < prev.from && !tokens.get(first).isWord()) {
             first++; // past an opening quotation mark or bracket
         }
         if (!subordinators.contains(tokens.get(first))) {
-            return false;
+            return -1;
         }
-        for (int k = prev.to; k < f.source.from() - 1; k++) {
+        for (int k = prev.to; k < comma; k++) {
             if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(';') || tokens.get(k).type == Token.Type.QUOTE) {
-                return false; // the opening clause closed earlier: the comma before the subject sets off something else
+                return -1; // the opening clause closed earlier: the comma before the subject sets off something else
             }
         }
-        return true;
+        return comma + 1;
+    }
+
+    /**
+     * The comma right before {@code subject}, or before a short adjunct that opens the main clause ahead of its
+     * subject ("..., at the town hall this week she said"); -1 when neither, or the adjunct holds a verb's "that".
+     */
+    private int commaBeforeAdjunct(int subject, int floor) {
+        if (tokens.get(subject - 1).isPunct(',')) {
+            return subject - 1;
+        }
+        for (int k = subject - 1; k > floor && subject - k <= MAX_ADJUNCT; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',')) {
+                return k + 1 < subject && SourceSieve.ADJUNCT_LEADS.contains(tokens.get(k + 1).norm) ? k : -1;
+            }
+            if (!t.isWord() && t.type != Token.Type.NUMBER || t.is("that") || auxiliaries.contains(t)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

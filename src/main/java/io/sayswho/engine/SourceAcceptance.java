@@ -242,14 +242,16 @@ final class SourceAcceptance {
         if (!attributes) {
             return false;
         }
+        // "Although the mayor said ..., engineers said ...": two reports
+        int mainClause = nested && join < 0 ? relations.mainAfterOpeningClause(s, prev, f) : -1;
         if (join >= 0) {
             f.splitAt = join;
         } else if (rule.side() == CueRule.Side.RIGHT && f.cueFrom > prev.to) {
             // "..., however, it left on the 24th according to flight data": the content before the cue is its
             // own clause; split where that clause begins
             f.splitAt = joins.clauseOpening(prev.to, f.cueFrom, false);
-        } else if (nested && relations.mainAfterOpeningClause(s, prev, f)) {
-            f.splitAt = f.source.from(); // "Although the mayor said ..., engineers said ...": two reports
+        } else if (mainClause >= 0) {
+            f.splitAt = mainClause;
         } else if (nested) {
             boolean inner = f.source != null && !f.source.inverted() && prev.rule.category().reports()
                     && speechVerbs.contains(tokens.get(f.to - 1).norm) && !makesAThing(f, clauseEnd)

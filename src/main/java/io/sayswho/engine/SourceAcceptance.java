@@ -30,6 +30,7 @@ final class SourceAcceptance {
     private final WordList clauseVerbs;
     private final WordList speechVerbs;
     private final WordList documentHeads;
+    private final WordList informing;
     private final CueRelations relations;
     private final SpeakablePhrase phrases;
     private final DenialReach denials;
@@ -48,6 +49,7 @@ final class SourceAcceptance {
         this.clauseVerbs = rules.list("clause-verbs");
         this.speechVerbs = rules.list("speech-verbs");
         this.documentHeads = rules.list("document-heads");
+        this.informing = rules.list("informing-verbs");
         this.relations = new CueRelations(doc, rules, finder);
         this.phrases = new SpeakablePhrase(doc, rules);
         this.denials = new DenialReach(doc, rules, finder);
@@ -117,7 +119,10 @@ final class SourceAcceptance {
                     }
                 }
                 boolean respond = rule.category() == CueCategory.RESPOND;
-                f.negated = (report || respond) && finder.negated(f.from, clauseStart);
+                // "did not say when" leaves something unsaid; "did not complain", "has never accused" name an act not
+                // done, the source's stance as a report of it is ("has never accused X of Y": NAMED, not unknown)
+                boolean informs = rule.category() != CueCategory.REPORT || informing.contains(tokens.get(f.from));
+                f.negated = (report || respond) && informs && finder.negated(f.from, clauseStart);
                 f.refusing = f.negated && finder.refusing(f.from, clauseStart);
                 if (respond && f.source != null) {
                     Token first = tokens.get(f.source.from());

@@ -1,0 +1,36 @@
+package io.sayswho.engine;
+
+import io.sayswho.engine.model.Analysis;
+import io.sayswho.engine.model.Attribution;
+import io.sayswho.engine.model.Claim;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A negated report verb leaves something unsaid only when the verb gives information (informing-verbs): "did not
+ * say when" is COULD_NOT_SAY, "would not say" NO_COMMENT. A negated act of attitude ("did not complain", "has never
+ * accused") says nothing is unknown: it stays the source's report, NAMED.
+ */
+class NegatedReportTest {
+    private static final Engine ENGINE = Engine.load("en");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Jo Roe did not say when the pier would reopen.             | COULD_NOT_SAY",
+            "Jo Roe did not explain why the pier was closed.            | COULD_NOT_SAY",
+            "Jo Roe has not yet announced whether she will run.         | COULD_NOT_SAY",
+            "Jo Roe would not say who paid for the pier.                | NO_COMMENT",
+            // near misses: an act that was not done is no unknown
+            "Jo Roe has never publicly accused the board of fraud.      | NAMED",
+            "Jo Roe did not complain when the port grew.                | NAMED",
+            "Jo Roe has not criticised the board for the delay.         | NAMED",
+    })
+    void negationLeavesSomethingUnsaidOnlyForVerbsThatInform(String text, Attribution label) {
+        Analysis a = ENGINE.analyze(text.strip());
+        assertEquals(1, a.claims().size(), () -> a.claims().toString());
+        Claim c = a.claims().get(0);
+        assertEquals(label, c.attribution(), () -> text + " " + c.rules());
+    }
+}

@@ -42,6 +42,9 @@ final class LeadingSubject extends SourceSieve {
         if (k + 1 < limit && CONJUNCTIONS.contains(tokens.get(k).norm)) {
             k++; // "But she has also promised ...": the conjunction joins the sentence to the one before
         }
+        if (k + 1 < limit && subordinators.contains(tokens.get(k))) {
+            k++; // "When the mayor thanked the crowd and said ...": the subordinate clause's own subject
+        }
         int start = k;
         if (k < limit && tokens.get(k).capitalized && adverbs.contains(tokens.get(k))) {
             return null; // "Perhaps …": an adverb opens the sentence, no name

@@ -120,6 +120,10 @@ class SourceSpansTest {
             "The firm, a Tarn supplier, said the pier collapsed in May.                       | said | 'The firm, a Tarn supplier,'",
             "The pier, a ruin, was old, said Jo Roe.                                           | said | Jo Roe",
             "The pier was old, said the port director.                                         | said | the port director",
+            // a verb after "and" shares the subject of the sentence's first clause, past the subordinator that opens it
+            "When the mayor thanked the crowd and said it was good to be home, a man shouted. | said | the mayor",
+            "Because Jo Roe resigned and said the board had lied, the vote failed.            | said | Jo Roe",
+            "Jo Roe thanked the crowd and said it was good to be home.                        | said | Jo Roe",
             // a pronoun that reports inside a report is the speaker telling of their own words, not a relay
             "Ana Lutz said she had told the board that the count was wrong.                    | said    | Ana Lutz",
             "The Courier reported that Bo Marr told the board the count was wrong.             | told    | Bo Marr",

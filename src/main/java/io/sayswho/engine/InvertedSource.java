@@ -105,7 +105,7 @@ final class InvertedSource extends SourceSieve {
                 j = end; // "..., said Jo Roe, a lawyer who has advised the board.": who she is is part of the source
                 // "..., said Jo Roe, the chair, noting ...": its comma too, but not the comma of a clause that
                 // reports on its own ("..., the chair, who said ..."): that clause's "who" opens its own claim
-                setOff = tokens.get(j).isPunct(',') && !reportingRelative(j + 1, clauseEnd);
+                setOff = j < clauseEnd && tokens.get(j).isPunct(',') && !reportingRelative(j + 1, clauseEnd);
             }
         }
         boolean ends = adjunctClause || j >= clauseEnd || tokens.get(j).isTerminal() || tokens.get(j).isPunct(',') || adjunctPhrase(j, clauseEnd)

@@ -7,9 +7,11 @@ import io.sayswho.testdata.PathologicalInputs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -110,6 +112,28 @@ class PathologicalInputTest {
         assertEquals(0, a.claims().size(), "claims in a text without words: " + a.claims());
         assertEquals(0, a.summary().claims());
         assertTrue(a.sources().isEmpty());
+    }
+
+    /**
+     * Raw input stops anywhere: a page cut off mid-sentence, a feed that drops the final full stop. Every passage of
+     * the regression corpus cut after each of its words keeps the invariants ('"It is late," said Jo Roe, a lawyer'
+     * with no full stop once read past the text's last token). The cuts of one passage are quadratic in its length,
+     * and the passages are short.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regressionFiles")
+    void everyPassageCutAfterEachWordKeepsInvariants(String file, List<String> texts) {
+        for (String text : texts) {
+            for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+                AnalysisInvariants.analyzeAndCheck(engine, text.substring(0, i));
+            }
+            AnalysisInvariants.analyzeAndCheck(engine, text.stripTrailing().replaceAll("[.\"\u201D]+$", ""));
+        }
+    }
+
+    static Stream<Arguments> regressionFiles() {
+        return RegressionCorpusTest.corpus().stream().map(f -> Arguments.of(f.name(),
+                f.passages().stream().map(RegressionCorpusTest.Passage::text).toList()));
     }
 
     /** Short texts right at the edge of every rule: a lone cue, an unclosed quote, a quote with no words. */

@@ -124,6 +124,11 @@ class SourceSpansTest {
             "When the mayor thanked the crowd and said it was good to be home, a man shouted. | said | the mayor",
             "Because Jo Roe resigned and said the board had lied, the vote failed.            | said | Jo Roe",
             "Jo Roe thanked the crowd and said it was good to be home.                        | said | Jo Roe",
+            // a relative clause with no "who" (its own pronoun and verb) after a head that names people is the subject's
+            "Democrats we interviewed said the race was close.                                | said | Democrats we interviewed",
+            "The pier was shut. Officials she met said the pier was old.                      | said | Officials she met",
+            "In the towns we visited, voters said they were tired.                            | said | voters",
+            "The board we elected said it was tired.                                          | said | The board we elected",
             // a pronoun that reports inside a report is the speaker telling of their own words, not a relay
             "Ana Lutz said she had told the board that the count was wrong.                    | said    | Ana Lutz",
             "The Courier reported that Bo Marr told the board the count was wrong.             | told    | Bo Marr",

@@ -12,6 +12,8 @@ import java.util.List;
  * Will Stay Open"). Each gives one claim whose cue is the dash or the colon.
  */
 final class NamedLines {
+    /** How far into a headline its colon may stand: "Former Mayor Jo Roe at the Summit:". */
+    private static final int MAX_BEFORE_COLON = 12;
     private final Document doc;
     private final List<Token> tokens;
     private final RuleSet rules;
@@ -21,6 +23,7 @@ final class NamedLines {
     private final WordList anonymousHeads;
     private final WordList documentHeads;
     private final WordList organizationHeads;
+    private final WordList titles;
     private final WordList pageLabels;
     private final WordList adverbs;
 
@@ -34,6 +37,7 @@ final class NamedLines {
         this.anonymousHeads = rules.list("anonymous-heads");
         this.documentHeads = rules.list("document-heads");
         this.organizationHeads = rules.list("organization-heads");
+        this.titles = rules.list("titles");
         this.pageLabels = rules.list("page-labels");
         this.adverbs = rules.list("adverbs");
     }
@@ -179,16 +183,57 @@ final class NamedLines {
         return false;
     }
 
+    /** "Tarn Courier", "NY Post": an outlet by its name; a bare "Newspaper:" names nobody. */
+    private static boolean namedOutlet(SourcePhrase p) {
+        return p.kind() == SourceKind.PUBLICATION && p.name() != null && !p.name().equalsIgnoreCase(p.head());
+    }
+
+    /**
+     * Where "on" or "at" ends a short source before a headline's colon ("Jo Roe on Tax:", "Former Mayor Jo Roe at the
+     * Summit:"): the source is capitalised words right up to it; -1 when there is none.
+     */
+    private int topicAfterSource(int from, int colon) {
+        for (int k = from + 1; k < colon - 1 && k - from <= 5; k++) {
+            Token t = tokens.get(k);
+            if (t.is("on") || t.is("at")) {
+                return k;
+            }
+            if (!classifier.proper(k) && !(t.capitalized && t.isWord()) && !t.abbreviation) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "Egyptian Officials: Flight Crashes In Sea": a headline that names its source before a colon. */
     ClaimDraft colonHeadline(Sentence s) {
         int colon = -1;
-        for (int k = s.from() + 1; k < Math.min(s.to() - 2, s.from() + 6); k++) {
+        for (int k = s.from() + 1; k < Math.min(s.to() - 2, s.from() + MAX_BEFORE_COLON); k++) {
             if (tokens.get(k).isPunct(':')) {
                 colon = k;
                 break;
             }
         }
         if (colon < 0) {
+            return null;
+        }
+        int topic = topicAfterSource(s.from(), colon);
+        if (topic > 0) {
+            // "Jo Roe on the Budget: 'It Will Pass'", "Jo Roe at the Summit: ...": who speaks, then what about
+            SourcePhrase who = classifier.classify(s.from(), topic);
+            boolean fullName = who.kind() == SourceKind.PERSON && who.name() != null && who.name().contains(" ");
+            boolean voice = who.kind() == SourceKind.ORGANIZATION && topic - s.from() >= 2
+                    && (titles.contains(tokens.get(topic - 1)) || organizationHeads.contains(tokens.get(topic - 1)));
+            if (!fullName && !voice && !namedOutlet(who)) {
+                return null; // "Update on the Talks:", "Live at Five:": a label, nobody speaking
+            }
+            ClaimDraft d = ClaimDraft.markedBy(s.from(), s.to(), colon, who, entities.resolve(who), Attribution.NAMED,
+                    "headline.colon");
+            content.setContent(d, colon + 1, s.to());
+            content.quoteKind(d);
+            return d;
+        }
+        if (colon - s.from() >= 6) {
             return null;
         }
         SourcePhrase named = classifier.classify(s.from(), colon);
@@ -204,8 +249,8 @@ final class NamedLines {
                 && organizationHeads.contains(tokens.get(colon - 1)) && classifier.proper(s.from())) {
             p = named; // "Roe Campaign: Rival Misled Voters", "Nordland Ministry: Talks Over": a body by its name
             label = Attribution.NAMED;
-        } else if (named.kind() == SourceKind.PERSON && colon - s.from() <= 4) {
-            p = named; // "Maria Lindqvist: Voters Worried"
+        } else if ((named.kind() == SourceKind.PERSON || namedOutlet(named)) && colon - s.from() <= 4) {
+            p = named; // "Maria Lindqvist: Voters Worried", "Tarn Courier: Port Will Close"
             label = Attribution.NAMED;
         } else if (s.from() == 0 && colon - s.from() <= 2 && classifier.proper(colon - 1) && namedInBody(colon - 1)) {
             // "Okafor: Clinic Will Stay Open": a surname the article names again, not a place label

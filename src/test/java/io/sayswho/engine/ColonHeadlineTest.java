@@ -24,7 +24,15 @@ class ColonHeadlineTest {
             "Maria Lindqvist: Voters Are Worried.  | NAMED",
             "Nordland Ministry: Talks Are Over.    | NAMED",
             "Roe Campaign: Rival Misled Voters.    | NAMED",
-            // near misses: a place, a section label, a bare name the body never gives again
+            "Tarn Courier: Talks Are Over.         | NAMED",
+            // who speaks, then what about, before the colon
+            "Maria Lindqvist on the Budget: Talks Are Over. | NAMED",
+            "Former Mayor Maria Lindqvist at the Summit: Talks Are Over. | NAMED",
+            "Nordland Ministry Spokesman on Tax: Talks Are Over. | NAMED",
+            // near misses: a place, a section label, a bare name the body never gives again, an outlet nobody names
+            "Update on the Talks: Nothing Is New.  | UNATTRIBUTED",
+            "Live at Five: Talks Are Over.         | UNATTRIBUTED",
+            "Newspaper: Talks Are Over.            | UNATTRIBUTED",
             "Nordland: Talks Are Over.             | UNATTRIBUTED",
             "Update: Talks Are Over.               | UNATTRIBUTED",
             "Okafor: Talks Are Over.               | UNATTRIBUTED",

@@ -58,6 +58,11 @@ final class ClauseJoins {
         return k >= 0 && tokens.get(k).isPunct(',');
     }
 
+    /** As {@link #afterComma}, or after a dash: "Jo Roe flipped her choice – saying she ...". */
+    boolean afterCommaOrDash(int cueFrom) {
+        return afterComma(cueFrom) || cueFrom > 0 && tokens.get(cueFrom - 1).type == Token.Type.DASH;
+    }
+
     /** Nothing but the source follows the cue in its clause: "..., the source said.", "..., according to X." */
     boolean isTag(Found f, int clauseEnd) {
         if (f.source == null || f.passive) {

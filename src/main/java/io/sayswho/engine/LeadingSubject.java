@@ -55,10 +55,11 @@ final class LeadingSubject extends SourceSieve {
         if (k < limit && tokens.get(k).is("the") && k + 1 < limit && classifier.proper(k + 1)) {
             k++; // "The National Farmers Union ..."
         } else if (k < limit && (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an")
-                || quantities.contains(tokens.get(k)))) {
-            // "the union", "the state health ministry", "a spokesman for the council": a description whose head
-            // names a speaker, with the body it speaks for
-            for (int h = k + 1; h < limit && h <= k + 4 && tokens.get(h).isWord() && !tokens.get(h).capitalized; h++) {
+                || quantities.contains(tokens.get(k)) || POSSESSIVES.contains(tokens.get(k).norm))) {
+            // "the union", "the state health ministry", "a spokesman for the council", "his chief aide", "a Tarn
+            // District Court judge": a description whose head names a speaker, with the body it speaks for
+            for (int h = k + 1; h < limit && h <= k + 5 && (tokens.get(h).isWord() || tokens.get(h).abbreviation)
+                    && (!tokens.get(h).capitalized || h + 1 < limit && tokens.get(h + 1).isWord()); h++) {
                 if (speakerHead(tokens.get(h)) && (h + 1 >= limit || !tokens.get(h + 1).isWord()
                         || !speakerHead(tokens.get(h + 1)) && !tokens.get(h + 1).is("of"))) {
                     return new Found(k, bodySpokenFor(h + 1, limit), false);

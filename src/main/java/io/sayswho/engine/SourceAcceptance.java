@@ -185,7 +185,7 @@ final class SourceAcceptance {
                 && denials.proposalObject(f.to, clauseEnd);
         int join = joins.joinerBefore(f, prev == null);
         if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()
-                && ((joins.afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)) || joins.afterTimeWord(f.cueFrom))
+                && ((joins.afterCommaOrDash(finder.verbGroupStart(f.cueFrom, clauseStart)) || joins.afterTimeWord(f.cueFrom))
                 && tokens.get(f.from).norm.endsWith("ing")
                 || join >= 0 && (tokens.get(join).is("and") || tokens.get(join).is("but")))) {
             boolean bare = join >= 0 && tokens.get(join).is("and") && joins.bareVerb(tokens.get(f.from));

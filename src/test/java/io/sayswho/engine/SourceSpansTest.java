@@ -124,6 +124,10 @@ class SourceSpansTest {
             "When the mayor thanked the crowd and said it was good to be home, a man shouted. | said | the mayor",
             "Because Jo Roe resigned and said the board had lied, the vote failed.            | said | Jo Roe",
             "Jo Roe thanked the crowd and said it was good to be home.                        | said | Jo Roe",
+            // a participle after a comma or a dash shares the subject that opens the sentence, a description included
+            "A Tarn District Court judge sided with the council, saying the law was void.      | saying | A Tarn District Court judge",
+            "His chief aide doubled down on the attacks, saying she was unfit.                 | saying | His chief aide",
+            "Jo Roe flipped her choice on the spot – saying she was rooting for Tarn.          | saying | Jo Roe",
             // a relative clause with no "who" (its own pronoun and verb) after a head that names people is the subject's
             "Democrats we interviewed said the race was close.                                | said | Democrats we interviewed",
             "The pier was shut. Officials she met said the pier was old.                      | said | Officials she met",

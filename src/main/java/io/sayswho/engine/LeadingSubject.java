@@ -60,8 +60,8 @@ final class LeadingSubject extends SourceSieve {
             // District Court judge": a description whose head names a speaker, with the body it speaks for
             for (int h = k + 1; h < limit && h <= k + 5 && (tokens.get(h).isWord() || tokens.get(h).abbreviation)
                     && (!tokens.get(h).capitalized || h + 1 < limit && tokens.get(h + 1).isWord()); h++) {
-                if (speakerHead(tokens.get(h)) && (h + 1 >= limit || !tokens.get(h + 1).isWord()
-                        || !speakerHead(tokens.get(h + 1)) && !tokens.get(h + 1).is("of"))) {
+                if (describedSpeaker(tokens.get(h)) && (h + 1 >= limit || !tokens.get(h + 1).isWord()
+                        || !describedSpeaker(tokens.get(h + 1)) && !tokens.get(h + 1).is("of"))) {
                     return new Found(k, bodySpokenFor(h + 1, limit), false);
                 }
             }
@@ -123,6 +123,15 @@ final class LeadingSubject extends SourceSieve {
             }
         }
         return end > 0 ? end : from;
+    }
+
+    /**
+     * A description's head that names who speaks: the hand lists, and the heads PolNeAR's annotators gave
+     * descriptions ("the billionaire businessman", "one operative"), mined. Only here, where a whole description
+     * opening the sentence is read; elsewhere the hand lists alone decide.
+     */
+    private boolean describedSpeaker(Token t) {
+        return speakerHead(t) || minedSpeakerHeads.contains(t);
     }
 
     private boolean roleWord(int k) {

@@ -34,7 +34,8 @@ final class RuleSet {
             "stance-gaps", "rejection-adverbs", "dismissive-modifiers", "info-nouns", "spoken-records", "kin-heads", "proportions", "unnamed-by-choice",
             "mind-verbs", "partaking-states", "rejection-verbs", "subordinators",
             "free-relatives", "proposal-nouns", "self-subjects", "insisting-verbs", "state-modifiers",
-            "own-possessives", "contact-attempts", "contact-failures", "naming-verbs", "minimizers", "informing-verbs");
+            "own-possessives", "contact-attempts", "contact-failures", "naming-verbs", "minimizers", "informing-verbs",
+            "mined-speaker-heads");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;

@@ -188,10 +188,15 @@ final class SourceAcceptance {
                 && ((joins.afterCommaOrDash(finder.verbGroupStart(f.cueFrom, clauseStart)) || joins.afterTimeWord(f.cueFrom))
                 && tokens.get(f.from).norm.endsWith("ing")
                 || join >= 0 && (tokens.get(join).is("and") || tokens.get(join).is("but")))) {
-            boolean bare = join >= 0 && tokens.get(join).is("and") && joins.bareVerb(tokens.get(f.from));
-            f.source = bare ? null : finder.leadingSubject(s.from(), f.cueFrom);
+            boolean and = join >= 0 && tokens.get(join).is("and");
+            boolean bare = and && joins.bareVerb(tokens.get(f.from));
+            // "demonstrators, who have taken to the streets and called for ...": the relative clause's "who" goes on
+            SourceFinder.Found relative = and ? finder.relativeSubjectBefore(join, clauseStart) : null;
+            f.source = bare ? null : relative != null ? relative : finder.leadingSubject(s.from(), f.cueFrom);
             if (f.source != null) {
-                f.phrase = classifier.classify(f.source.from(), f.source.to());
+                SourceFinder.Found who = f.source.refersTo();
+                f.phrase = who == null ? classifier.classify(f.source.from(), f.source.to())
+                        : classifier.classify(who.from(), who.to()).at(f.source.from(), f.source.to());
                 f.shared = true;
                 // "X praised the budget, even suggesting ...": the act before the cue is the writer's report
                 f.splitAt = join >= 0 ? join : finder.verbGroupStart(f.cueFrom, s.from());

@@ -260,6 +260,26 @@ final class SourceFinder extends SourceSieve {
         return leading.leadingSubject(clauseStart, limit);
     }
 
+    /**
+     * The "who" or "which" whose clause an "and" at {@code join} goes on ("demonstrators, who have taken to the
+     * streets and called for ..."), standing for the phrase before it; null when the clause back to a comma or the
+     * clause start has none.
+     */
+    Found relativeSubjectBefore(int join, int clauseStart) {
+        for (int k = join - 1; k > clauseStart && join - k <= SourceSieve.MAX_ROLE; k--) {
+            Token t = tokens.get(k);
+            if ((t.is("who") || t.is("which")) && !doc.quoted(k)) {
+                int np = tokens.get(k - 1).isPunct(',') ? k - 2 : k - 1;
+                return np >= clauseStart && tokens.get(np).isWord()
+                        ? new Found(k, k + 1, false, subjects.antecedent(np, clauseStart)) : null;
+            }
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.type == Token.Type.QUOTE) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** {@link VerbGroup#cueStart}. */
     int cueStart(int cueFrom, int clauseStart) {
         return verbGroup.cueStart(cueFrom, clauseStart);

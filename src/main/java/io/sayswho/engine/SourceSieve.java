@@ -46,6 +46,8 @@ abstract class SourceSieve {
     final WordList tellVerbs;
     final WordList irregularParticiples;
     final WordList anonymousHeads;
+    /** Heads of source descriptions mined from PolNeAR train (scripts/mined_speaker_heads.py). */
+    final WordList minedSpeakerHeads;
     final WordList subordinators;
     final PhraseMatcher<CueRule> cues;
 
@@ -66,6 +68,7 @@ abstract class SourceSieve {
         this.tellVerbs = rules.list("tell-verbs");
         this.irregularParticiples = rules.list("irregular-participles");
         this.anonymousHeads = rules.list("anonymous-heads");
+        this.minedSpeakerHeads = rules.list("mined-speaker-heads");
         this.cues = rules.cues;
         this.quantities = rules.list("quantities");
         this.organizationHeads = rules.list("organization-heads");
@@ -94,6 +97,7 @@ abstract class SourceSieve {
         this.tellVerbs = shared.tellVerbs;
         this.irregularParticiples = shared.irregularParticiples;
         this.anonymousHeads = shared.anonymousHeads;
+        this.minedSpeakerHeads = shared.minedSpeakerHeads;
         this.subordinators = shared.subordinators;
         this.cues = shared.cues;
     }

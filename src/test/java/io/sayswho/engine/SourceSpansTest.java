@@ -128,6 +128,11 @@ class SourceSpansTest {
             "A Tarn District Court judge sided with the council, saying the law was void.      | saying | A Tarn District Court judge",
             "His chief aide doubled down on the attacks, saying she was unfit.                 | saying | His chief aide",
             "Jo Roe flipped her choice on the spot – saying she was rooting for Tarn.          | saying | Jo Roe",
+            "The billionaire businessman began by talking about the crisis, saying heroin is cheap. | saying | The billionaire businessman",
+            // a verb after "and" inside a relative clause shares the relative's subject, not the sentence's
+            "The video drew demonstrators, who took to the streets and called for its release. | called for | who",
+            "Jo Roe met voters who liked the plan and said it would pass.                      | said | who",
+            "Jo Roe met the voters and said the plan would pass.                               | said | Jo Roe",
             // a relative clause with no "who" (its own pronoun and verb) after a head that names people is the subject's
             "Democrats we interviewed said the race was close.                                | said | Democrats we interviewed",
             "The pier was shut. Officials she met said the pier was old.                      | said | Officials she met",

@@ -107,6 +107,9 @@ final class SubjectBeforeCue extends SourceSieve {
             j++;
         }
         j = pastLeadingTime(j, end);
+        if (tokens.get(j).is("with") && j < end && end + 1 < tokens.size() && tokens.get(end + 1).norm.endsWith("ing")) {
+            return new Found(j + 1, end + 1, false); // "..., with 50 percent saying she is ready": "with" NP, participle
+        }
         if (INTRO_WORDS.contains(tokens.get(j).norm)) {
             return null; // "Following a swiftly called meeting": a phrase that opens a clause is no subject
         }

@@ -129,6 +129,9 @@ class SourceSpansTest {
             "His chief aide doubled down on the attacks, saying she was unfit.                 | saying | His chief aide",
             "Jo Roe flipped her choice on the spot – saying she was rooting for Tarn.          | saying | Jo Roe",
             "The billionaire businessman began by talking about the crisis, saying heroin is cheap. | saying | The billionaire businessman",
+            // "with" and a noun phrase before a participle: the phrase is the participle's subject
+            "Voters trust her, with 50 percent saying she is prepared.                         | saying | 50 percent",
+            "With three in 10 saying the choice had no effect, the poll closed.                | saying | three in 10",
             // a verb after "and" inside a relative clause shares the relative's subject, not the sentence's
             "The video drew demonstrators, who took to the streets and called for its release. | called for | who",
             "Jo Roe met voters who liked the plan and said it would pass.                      | said | who",

@@ -112,6 +112,9 @@ final class SourceFinder extends SourceSieve {
             }
             int after = afterHearer(cueTo, cueTo - 1, clauseEnd);
             boolean clauseBefore = appositions.firstSegmentIsClause(clauseStart, k);
+            if (clauseBefore && tokens.get(cueFrom).norm.endsWith("ing")) {
+                return null; // "Jo Roe returned the compliment, telling ...": the participle shares the clause's subject
+            }
             boolean ends = !anyWordIn(after, clauseEnd) || adjunctOnly(after, clauseEnd);
             return mayTag && ends && clauseBefore ? appositions.tagSubject(clauseStart, k) : appositions.apposition(clauseStart, k);
         }

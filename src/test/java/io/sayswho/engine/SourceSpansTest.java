@@ -129,6 +129,9 @@ class SourceSpansTest {
             "His chief aide doubled down on the attacks, saying she was unfit.                 | saying | His chief aide",
             "Jo Roe flipped her choice on the spot – saying she was rooting for Tarn.          | saying | Jo Roe",
             "The billionaire businessman began by talking about the crisis, saying heroin is cheap. | saying | The billionaire businessman",
+            "Jo Roe was frank about her distaste for Cy Dahl, the party's leader, saying voters must unite. | saying | Jo Roe",
+            "Her campaign sued the council in court on Friday, claiming the move was unlawful. | claiming | Her campaign",
+            "Jo Roe, a lawyer, saying the pier was old, left the hall.                         | saying | 'Jo Roe, a lawyer,'",
             // "with" and a noun phrase before a participle: the phrase is the participle's subject
             "Voters trust her, with 50 percent saying she is prepared.                         | saying | 50 percent",
             "With three in 10 saying the choice had no effect, the poll closed.                | saying | three in 10",

@@ -104,6 +104,16 @@ final class SourceAcceptance {
                 f.source = agent != null ? agent
                         : finder.left(goesOn >= 0 ? goesOn : f.from, f.to, clauseStart, clauseEnd,
                         report || rule.category() == CueCategory.SHOW);
+                if (f.source != null && !f.source.inverted() && tokens.get(f.from).norm.endsWith("ing")
+                        && phrases.endsOnPreposition(f.source.from(), f.source.to())) {
+                    // "Jo Roe responded by saying", "made a point of saying": a gerund says what the clause's subject
+                    // did; the clause opens after the last comma ("Although it was ..., Jo Roe took the step of saying")
+                    int clause = f.cueFrom - 1;
+                    while (clause > clauseStart && !tokens.get(clause - 1).isPunct(',')) {
+                        clause--;
+                    }
+                    f.source = finder.leadingSubject(clause, f.cueFrom);
+                }
                 if (report && finder.future(f.from, clauseStart) && !opensContent(f.to, clauseEnd)
                         && !followsItsContent(f, clauseEnd)) {
                     return false; // "will testify before the committee": nothing is said yet

@@ -56,11 +56,20 @@ final class SpeakablePhrase {
         if (to - from == 1 && BARE_DETERMINERS.contains(last.norm) || last.is("a") || last.is("an") || last.is("the")) {
             return false; // a noun phrase never ends on its article: "the", "Cook provided a" (before "written statement")
         }
+        if (endsOnPreposition(from, to)) {
+            return false; // nor on a preposition: "rebuked Jo Roe for" before "suggesting", "responded by", "stopped short of"
+        }
         if (to - from == 1 && !last.capitalized && last.isWord() && last.norm.endsWith("ed")
                 && (from == 0 || !tokens.get(from - 1).is("the"))) { // "the accused" speaks; "prompted" does not
             return false;
         }
         return !(to - from == 1 && last.is("who") && from > 0 && asksWho(tokens.get(from - 1)));
+    }
+
+    /** The words end on a preposition or a conjunction: the start of a phrase, never a whole one. */
+    boolean endsOnPreposition(int from, int to) {
+        Token last = tokens.get(to - 1);
+        return !last.capitalized && (Lexicons.PREPOSITIONS.contains(last.norm) || last.is("and") || last.is("or"));
     }
 
     /**

@@ -132,6 +132,10 @@ class SourceSpansTest {
             "Jo Roe was frank about her distaste for Cy Dahl, the party's leader, saying voters must unite. | saying | Jo Roe",
             "Her campaign sued the council in court on Friday, claiming the move was unlawful. | claiming | Her campaign",
             "Jo Roe, a lawyer, saying the pier was old, left the hall.                         | saying | 'Jo Roe, a lawyer,'",
+            // a gerund after a preposition says what the subject of its clause did
+            "Jo Roe responded by saying the pier was old.                                      | saying | Jo Roe",
+            "Although it was late, Jo Roe took the last step of announcing that the pier would close. | announcing | Jo Roe",
+            "The board made a point of saying the pier was safe.                               | saying | The board",
             // "with" and a noun phrase before a participle: the phrase is the participle's subject
             "Voters trust her, with 50 percent saying she is prepared.                         | saying | 50 percent",
             "With three in 10 saying the choice had no effect, the poll closed.                | saying | three in 10",

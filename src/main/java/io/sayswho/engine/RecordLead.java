@@ -61,7 +61,7 @@ final class RecordLead {
             if (t.isTerminal() || t.type == Token.Type.QUOTE || t.isPunct(';') || t.isPunct(':')) {
                 return null;
             }
-            record |= documentHeads.contains(t) && !t.capitalized;
+            record |= isRecordHead(k, in + 1);
         }
         if (comma < 0 || !content.hasWords(comma + 1, s.to(), 4)) {
             return null;
@@ -74,6 +74,23 @@ final class RecordLead {
         content.setContent(d, comma + 1, s.to());
         content.quoteKind(d);
         return d;
+    }
+
+    /**
+     * A record's head noun: "poll", "survey"; capitalised only as the last word of a name after another capitalised
+     * word ("an ABC News/Washington Post Poll"), not a place or a title that opens the phrase ("In Census Tract 9").
+     */
+    private boolean isRecordHead(int k, int phraseFrom) {
+        Token t = tokens.get(k);
+        if (!documentHeads.contains(t)) {
+            return false;
+        }
+        if (!t.capitalized) {
+            return true;
+        }
+        Token before = tokens.get(k - 1);
+        boolean lastOfName = k + 1 >= tokens.size() || !tokens.get(k + 1).capitalized;
+        return k - 1 > phraseFrom && lastOfName && (before.capitalized || before.abbreviation);
     }
 
     /** "conducted in May", "released on Monday", "which surveyed 1,000 adults": an aside about the record. */

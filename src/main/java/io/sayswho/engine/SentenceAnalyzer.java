@@ -34,7 +34,7 @@ final class SentenceAnalyzer {
         this.recordLead = new RecordLead(doc, rules, classifier, entities, content);
         this.failedContact = new FailedContact(doc, rules, classifier, entities, content);
         this.scan = new CueScan(doc, rules, classifier, finder);
-        this.acceptance = new SourceAcceptance(doc, rules, finder, classifier, content,
+        this.acceptance = new SourceAcceptance(doc, rules, finder, content,
                 new ClauseJoins(doc, rules, finder, content));
         this.drafter = new ClaimDrafter(doc, rules, finder, entities, content);
     }

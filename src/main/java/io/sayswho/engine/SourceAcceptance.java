@@ -22,7 +22,6 @@ final class SourceAcceptance {
     private final List<Token> tokens;
     private final RuleSet rules;
     private final SourceFinder finder;
-    private final SourceClassifier classifier;
     private final ClaimContent content;
     private final ClauseJoins joins;
     private final WordList telling;
@@ -35,13 +34,13 @@ final class SourceAcceptance {
     private final SpeakablePhrase phrases;
     private final DenialReach denials;
     private final AnonymityMarks anonymity;
+    private final SharedSubject shared;
 
-    SourceAcceptance(Document doc, RuleSet rules, SourceFinder finder, SourceClassifier classifier, ClaimContent content,
+    SourceAcceptance(Document doc, RuleSet rules, SourceFinder finder, ClaimContent content,
                      ClauseJoins joins) {
         this.tokens = doc.tokens;
         this.rules = rules;
         this.finder = finder;
-        this.classifier = classifier;
         this.content = content;
         this.joins = joins;
         this.telling = rules.list("telling-verbs");
@@ -54,6 +53,7 @@ final class SourceAcceptance {
         this.phrases = new SpeakablePhrase(doc, rules);
         this.denials = new DenialReach(doc, rules, finder);
         this.anonymity = new AnonymityMarks(doc, rules, finder);
+        this.shared = new SharedSubject(doc, finder, joins, phrases);
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
@@ -104,16 +104,7 @@ final class SourceAcceptance {
                 f.source = agent != null ? agent
                         : finder.left(goesOn >= 0 ? goesOn : f.from, f.to, clauseStart, clauseEnd,
                         report || rule.category() == CueCategory.SHOW);
-                if (f.source != null && !f.source.inverted() && tokens.get(f.from).norm.endsWith("ing")
-                        && phrases.endsOnPreposition(f.source.from(), f.source.to())) {
-                    // "Jo Roe responded by saying", "made a point of saying": a gerund says what the clause's subject
-                    // did; the clause opens after the last comma ("Although it was ..., Jo Roe took the step of saying")
-                    int clause = f.cueFrom - 1;
-                    while (clause > clauseStart && !tokens.get(clause - 1).isPunct(',')) {
-                        clause--;
-                    }
-                    f.source = finder.leadingSubject(clause, f.cueFrom);
-                }
+                f.source = shared.ofGerund(f, f.source, clauseStart); // "Jo Roe responded by saying"
                 if (report && finder.future(f.from, clauseStart) && !opensContent(f.to, clauseEnd)
                         && !followsItsContent(f, clauseEnd)) {
                     return false; // "will testify before the committee": nothing is said yet
@@ -159,9 +150,7 @@ final class SourceAcceptance {
             return false; // "Everything the mayor says is true": what is said is the subject of the writer's clause
         }
         if (f.source != null) {
-            SourceFinder.Found who = f.source.refersTo();
-            f.phrase = who == null ? classifier.classify(f.source.from(), f.source.to())
-                    : classifier.classify(who.from(), who.to()).at(f.source.from(), f.source.to());
+            f.phrase = finder.phraseOf(f.source);
             AnonymityMarks.Marked marked = anonymity.mark(f, clauseEnd);
             if (marked != null) {
                 f.phrase = marked.phrase();
@@ -194,23 +183,8 @@ final class SourceAcceptance {
         f.rejectsProposal = rule.category() == CueCategory.DENY && rule.side() == CueRule.Side.LEFT
                 && denials.proposalObject(f.to, clauseEnd);
         int join = joins.joinerBefore(f, prev == null);
-        if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()
-                && ((joins.afterCommaOrDash(finder.verbGroupStart(f.cueFrom, clauseStart)) || joins.afterTimeWord(f.cueFrom))
-                && tokens.get(f.from).norm.endsWith("ing")
-                || join >= 0 && (tokens.get(join).is("and") || tokens.get(join).is("but")))) {
-            boolean and = join >= 0 && tokens.get(join).is("and");
-            boolean bare = and && joins.bareVerb(tokens.get(f.from));
-            // "demonstrators, who have taken to the streets and called for ...": the relative clause's "who" goes on
-            SourceFinder.Found relative = and ? finder.relativeSubjectBefore(join, clauseStart) : null;
-            f.source = bare ? null : relative != null ? relative : finder.leadingSubject(s.from(), f.cueFrom);
-            if (f.source != null) {
-                SourceFinder.Found who = f.source.refersTo();
-                f.phrase = who == null ? classifier.classify(f.source.from(), f.source.to())
-                        : classifier.classify(who.from(), who.to()).at(f.source.from(), f.source.to());
-                f.shared = true;
-                // "X praised the budget, even suggesting ...": the act before the cue is the writer's report
-                f.splitAt = join >= 0 ? join : finder.verbGroupStart(f.cueFrom, s.from());
-            }
+        if (f.source == null && prev == null && rule.side() == CueRule.Side.LEFT && rule.category().reports()) {
+            shared.share(f, s, join, clauseStart); // "X mocked the complaint, saying ...", "X ... and said ..."
         }
         boolean attributes = rule.category() == CueCategory.UNKNOWN || f.source != null || rule.side() == CueRule.Side.NONE;
         if (relations.opensWhatIsReported(prev, f, clauseEnd)) {

@@ -263,6 +263,13 @@ final class SourceFinder extends SourceSieve {
         return leading.leadingSubject(clauseStart, limit);
     }
 
+    /** What a found source is; a "who" is what it stands for, shown at its own span. */
+    SourcePhrase phraseOf(Found source) {
+        Found who = source.refersTo();
+        return who == null ? classifier.classify(source.from(), source.to())
+                : classifier.classify(who.from(), who.to()).at(source.from(), source.to());
+    }
+
     /**
      * The "who" or "which" whose clause an "and" at {@code join} goes on ("demonstrators, who have taken to the
      * streets and called for ..."), standing for the phrase before it; null when the clause back to a comma or the

@@ -18,6 +18,8 @@ import argparse
 import os
 import re
 
+from mined_cues import rows  # the same tab-separated files with "#" comments
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EN = os.path.join(ROOT, "src", "main", "resources", "sayswho", "rulesets", "en")
 
@@ -34,14 +36,6 @@ EXCLUDED = {
     "version": "a text's version, not a speaker",
     "spot": "an idiom (\"on the spot\")",
 }
-
-
-def rows(path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            yield line.rstrip("\n").split("\t")
 
 
 def words(name):

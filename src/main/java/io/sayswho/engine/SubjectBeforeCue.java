@@ -110,8 +110,12 @@ final class SubjectBeforeCue extends SourceSieve {
         if (tokens.get(j).is("with") && j < end && end + 1 < tokens.size() && tokens.get(end + 1).norm.endsWith("ing")) {
             return new Found(j + 1, end + 1, false); // "..., with 50 percent saying she is ready": "with" NP, participle
         }
-        if (INTRO_WORDS.contains(tokens.get(j).norm)) {
-            return null; // "Following a swiftly called meeting": a phrase that opens a clause is no subject
+        // "this source", "this senior official": a demonstrative right before a short noun phrase; not "this week",
+        // not "this reeks of some of the greatest fear"
+        boolean demonstrative = (tokens.get(j).is("this") || tokens.get(j).is("that")) && j < end && end - j <= 2
+                && !times.contains(tokens.get(j + 1));
+        if (INTRO_WORDS.contains(tokens.get(j).norm) && !demonstrative) {
+            return null; // "Following a swiftly called meeting": a phrase that opens a clause is no subject; "this source" is one
         }
         return new Found(j, end + 1, false);
     }

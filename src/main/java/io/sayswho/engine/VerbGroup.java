@@ -121,8 +121,10 @@ final class VerbGroup extends SourceSieve {
             if (t.is("not") && j + 1 < clauseEnd && tokens.get(j + 1).is("to") && j > cueTo) {
                 return true;
             }
-            if (!t.isWord() || t.is("that") || breakers.contains(t)) {
-                return false;
+            if (!t.isWord() || t.is("that") || breakers.contains(t)
+                    || j > cueTo && Lexicons.isSubjectPronoun(t.norm) && (!t.is("it") && !t.is("you")
+                    || j + 1 < clauseEnd && auxiliaries.contains(tokens.get(j + 1)) && !tokens.get(j + 1).is("to"))) {
+                return false; // "told the Courier he wanted to stay": a subject opens what was told, not an order
             }
         }
         return false;

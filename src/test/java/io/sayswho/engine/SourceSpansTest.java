@@ -132,6 +132,11 @@ class SourceSpansTest {
             "Jo Roe was frank about her distaste for Cy Dahl, the party's leader, saying voters must unite. | saying | Jo Roe",
             "Her campaign sued the council in court on Friday, claiming the move was unlawful. | claiming | Her campaign",
             "Jo Roe, a lawyer, saying the pier was old, left the hall.                         | saying | 'Jo Roe, a lawyer,'",
+            // a demonstrative opens a short subject ("this week" stays a time); a subject after the hearer opens
+            // what was told, not an order ("told the board to leave" is one)
+            "“The kids do not like him,” this source said.                                     | said | this source",
+            "Jo Roe told the Courier he wanted to stay neutral.                                | told | Jo Roe",
+            "Jo Roe told reporters it was time to go.                                          | told | Jo Roe",
             // a gerund after a preposition says what the subject of its clause did
             "Jo Roe responded by saying the pier was old.                                      | saying | Jo Roe",
             "Although it was late, Jo Roe took the last step of announcing that the pier would close. | announcing | Jo Roe",

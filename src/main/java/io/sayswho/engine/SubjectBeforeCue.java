@@ -114,7 +114,12 @@ final class SubjectBeforeCue extends SourceSieve {
         // not "this reeks of some of the greatest fear"
         boolean demonstrative = (tokens.get(j).is("this") || tokens.get(j).is("that")) && j < end && end - j <= 2
                 && !times.contains(tokens.get(j + 1));
-        if (INTRO_WORDS.contains(tokens.get(j).norm) && !demonstrative) {
+        // "At least two officials", "at most a dozen": a bound on a count, not a place nor a time ("at least a year ago")
+        boolean bound = tokens.get(j).is("at") && j + 2 <= end && (tokens.get(j + 1).is("least") || tokens.get(j + 1).is("most"))
+                && (quantities.contains(tokens.get(j + 2)) || tokens.get(j + 2).type == Token.Type.NUMBER
+                || tokens.get(j + 2).is("a")) // "at least a dozen"
+                && !times.contains(tokens.get(Math.min(j + 3, end))) && !times.contains(tokens.get(Math.min(j + 4, end)));
+        if (INTRO_WORDS.contains(tokens.get(j).norm) && !demonstrative && !bound) {
             return null; // "Following a swiftly called meeting": a phrase that opens a clause is no subject; "this source" is one
         }
         return new Found(j, end + 1, false);

@@ -137,6 +137,9 @@ class SourceSpansTest {
             "“The kids do not like him,” this source said.                                     | said | this source",
             "Jo Roe told the Courier he wanted to stay neutral.                                | told | Jo Roe",
             "Jo Roe told reporters it was time to go.                                          | told | Jo Roe",
+            // "at least" bounds a count that opens the subject
+            "At least two officials said the pier was old.                                     | said | At least two officials",
+            "At least a dozen members of the council told the Courier the pier was old.        | told | At least a dozen members of the council",
             // a gerund after a preposition says what the subject of its clause did
             "Jo Roe responded by saying the pier was old.                                      | saying | Jo Roe",
             "Although it was late, Jo Roe took the last step of announcing that the pier would close. | announcing | Jo Roe",

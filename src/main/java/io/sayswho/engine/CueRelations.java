@@ -14,18 +14,16 @@ import java.util.List;
 final class CueRelations {
     /** How far before a reporting "who" its comma may stand ("compared with 23 percent who"); bounded, so linear. */
     private static final int MAX_SET_OFF = 12;
-    /** How long an adjunct between an opening clause's comma and the main clause's subject may be ("at the town hall this week"). */
+    /** How many words an adjunct may have ({@link SourceSieve#adjunctOnly}'s bound), so the look back is bounded. */
     private static final int MAX_ADJUNCT = 8;
     private final List<Token> tokens;
     private final SourceFinder finder;
     private final WordList subordinators;
-    private final WordList auxiliaries;
 
     CueRelations(Document doc, RuleSet rules, SourceFinder finder) {
         this.tokens = doc.tokens;
         this.finder = finder;
         this.subordinators = rules.list("subordinators");
-        this.auxiliaries = rules.list("auxiliaries");
     }
 
     /**
@@ -169,19 +167,12 @@ final class CueRelations {
 
     /**
      * The comma right before {@code subject}, or before a short adjunct that opens the main clause ahead of its
-     * subject ("..., at the town hall this week she said"); -1 when neither, or the adjunct holds a verb's "that".
+     * subject ("..., at the town hall this week she said", {@link SourceSieve#adjunctOnly}); -1 when neither.
      */
     private int commaBeforeAdjunct(int subject, int floor) {
-        if (tokens.get(subject - 1).isPunct(',')) {
-            return subject - 1;
-        }
-        for (int k = subject - 1; k > floor && subject - k <= MAX_ADJUNCT; k--) {
-            Token t = tokens.get(k);
-            if (t.isPunct(',')) {
-                return k + 1 < subject && SourceSieve.ADJUNCT_LEADS.contains(tokens.get(k + 1).norm) ? k : -1;
-            }
-            if (!t.isWord() && t.type != Token.Type.NUMBER || t.is("that") || auxiliaries.contains(t)) {
-                return -1;
+        for (int k = subject - 1; k > floor && subject - k <= MAX_ADJUNCT + 1; k--) {
+            if (tokens.get(k).isPunct(',')) {
+                return k == subject - 1 || finder.adjunctOnly(k + 1, subject) ? k : -1;
             }
         }
         return -1;

@@ -227,11 +227,7 @@ final class NamedLines {
             if (!fullName && !voice && !namedOutlet(who)) {
                 return null; // "Update on the Talks:", "Live at Five:": a label, nobody speaking
             }
-            ClaimDraft d = ClaimDraft.markedBy(s.from(), s.to(), colon, who, entities.resolve(who), Attribution.NAMED,
-                    "headline.colon");
-            content.setContent(d, colon + 1, s.to());
-            content.quoteKind(d);
-            return d;
+            return headlineClaim(s, colon, who, Attribution.NAMED);
         }
         if (colon - s.from() >= 6) {
             return null;
@@ -260,6 +256,11 @@ final class NamedLines {
         } else {
             return null;
         }
+        return headlineClaim(s, colon, p, label);
+    }
+
+    /** The headline as one claim of {@code p}, cued by its colon; what follows the colon is what was said. */
+    private ClaimDraft headlineClaim(Sentence s, int colon, SourcePhrase p, Attribution label) {
         ClaimDraft d = ClaimDraft.markedBy(s.from(), s.to(), colon, p, entities.resolve(p), label, "headline.colon");
         content.setContent(d, colon + 1, s.to());
         content.quoteKind(d);

@@ -33,7 +33,7 @@ final class AnonymityMarks {
     Marked mark(Found f, int clauseEnd) {
         SourcePhrase ph = f.phrase;
         boolean namesParty = ph.kind() == SourceKind.ORGANIZATION
-                || ph.kind() == SourceKind.PERSON && ph.name() != null && !ph.name().contains(" ");
+                || ph.kind() == SourceKind.PERSON && ph.name() != null && !ph.namedInFull();
         if (!namesParty || !describes(ph)) {
             return null;
         }

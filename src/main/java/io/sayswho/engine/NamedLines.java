@@ -221,7 +221,7 @@ final class NamedLines {
         if (topic > 0) {
             // "Jo Roe on the Budget: 'It Will Pass'", "Jo Roe at the Summit: ...": who speaks, then what about
             SourcePhrase who = classifier.classify(s.from(), topic);
-            boolean fullName = who.kind() == SourceKind.PERSON && who.name() != null && who.name().contains(" ");
+            boolean fullName = who.namedInFull();
             boolean voice = who.kind() == SourceKind.ORGANIZATION && topic - s.from() >= 2
                     && (titles.contains(tokens.get(topic - 1)) || organizationHeads.contains(tokens.get(topic - 1)));
             if (!fullName && !voice && !namedOutlet(who)) {

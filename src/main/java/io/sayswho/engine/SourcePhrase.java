@@ -20,6 +20,11 @@ record SourcePhrase(int from, int to, SourceKind kind, String name, String head,
         return new SourcePhrase(from, to, kind, name, head, plural, ordinal, pronoun, definite);
     }
 
+    /** A person with a first name and a surname ("Jo Roe"), not a lone surname or a description. */
+    boolean namedInFull() {
+        return kind == SourceKind.PERSON && name != null && name.contains(" ");
+    }
+
     boolean refersBack() {
         return pronoun != null || definite;
     }

@@ -66,11 +66,31 @@ final class SpeakablePhrase {
         return !(to - from == 1 && last.is("who") && from > 0 && asksWho(tokens.get(from - 1)));
     }
 
-    /** The words end on a preposition or a conjunction: the start of a phrase, never a whole one. */
+    /**
+     * The words end on a preposition or a conjunction: the start of a phrase, never a whole one. A relative clause
+     * may strand its preposition: "Sue Roe, who has not decided which candidate she will caucus with".
+     */
     boolean endsOnPreposition(int from, int to) {
         Token last = tokens.get(to - 1);
-        return !last.capitalized && (Lexicons.PREPOSITIONS.contains(last.norm) || last.is("and") || last.is("or"));
+        if (last.capitalized) {
+            return false;
+        }
+        if (last.is("and") || last.is("or")) {
+            return true;
+        }
+        return Lexicons.PREPOSITIONS.contains(last.norm) && !holdsRelative(from + 1, to - 1);
     }
+
+    private boolean holdsRelative(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (RELATIVES.contains(tokens.get(k).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
     /**
      * "all parties mentioned in it should take action": after its cue, an auxiliary in the words before any

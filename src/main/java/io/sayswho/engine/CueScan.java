@@ -17,6 +17,7 @@ final class CueScan {
     private final SourceClassifier classifier;
     private final CueReading reading;
     private final WordList auxiliaries;
+    private final QuoteTag quoteTags;
 
     CueScan(Document doc, RuleSet rules, SourceClassifier classifier, SourceFinder finder) {
         this.doc = doc;
@@ -25,6 +26,7 @@ final class CueScan {
         this.classifier = classifier;
         this.reading = new CueReading(doc, rules, classifier, finder);
         this.auxiliaries = rules.list("auxiliaries");
+        this.quoteTags = new QuoteTag(doc, rules, classifier);
     }
 
     List<Found> findCues(Sentence s) {
@@ -51,6 +53,7 @@ final class CueScan {
             }
             out.add(new Found(m.rule(), m.from(), m.to()));
         }
+        addQuoteTags(s, out);
         // "Media reports said": a cue right before another is the subject's noun, not a verb; only before a cue
         // that takes a subject: in "Jo Roe said it was not clear" the impersonal cue opens what was said
         List<Found> verbs = new ArrayList<>();
@@ -70,6 +73,28 @@ final class CueScan {
             }
         }
         return verbs;
+    }
+
+    /** '"Not again," he groaned.': the verb of a tag closing a quotation, where no cue rule reads one. */
+    private void addQuoteTags(Sentence s, List<Found> out) {
+        for (int k = s.from() + 1; k < s.to(); k++) {
+            QuoteRegion q = tokens.get(k).type == Token.Type.QUOTE ? doc.quoteAt(k) : null;
+            if (q == null || !q.closed() || q.end() - 1 != k) {
+                continue;
+            }
+            int[] verb = quoteTags.verbAfter(k, s);
+            if (verb == null) {
+                continue;
+            }
+            int at = 0;
+            while (at < out.size() && out.get(at).from < verb[0]) {
+                at++;
+            }
+            if (at < out.size() && out.get(at).from == verb[0]) {
+                continue;
+            }
+            out.add(at, new Found(QuoteTag.RULE, verb[0], verb[1]));
+        }
     }
 
     /** "Mayor Could Close Bridge, Engineer Says.": most words capitalised, so capitals say nothing of names. */

@@ -5,7 +5,9 @@ What: reads mined/source-heads.tsv (written by scripts/mine_polnear.py) and keep
 names: at least --min-count gold Source spans end on the word, and at most --max-named of them open on a name
 ("the businessman", "one operative", not "Trump"). Out go what cannot head a noun phrase that speaks: words of the
 determiner, quantity and time lists, forms ending in -ed or -ing ("involved", "conducted": the head finder's
-misses), contractions and figures, and the words listed in EXCLUDED below with the reason.
+misses), contractions and figures, and the words listed in EXCLUDED below with the reason. Each kept head brings
+its other number ("operatives" heads five gold spans of six, so "one operative" is a speaker too), when it is
+a noun of a person by its suffix (-er, -or, -ist, -ant, -ent, -ive, -ian, -ate, -ee, -man), and not in UNCOUNTED.
 
 Why: the sieve that finds the subject a participle shares ("The billionaire businessman began ..., saying") reads a
 description only when its head is a speaker's noun; the hand lists (titles, anonymous and organisation heads) hold
@@ -37,6 +39,25 @@ EXCLUDED = {
     "spot": "an idiom (\"on the spot\")",
 }
 
+# A person's noun by its suffix: "operative", "strategist", "commentator", "nominee", "spokesman".
+AGENT = re.compile(r"(er|or|ist|ant|ent|ive|ian|ate|ee|man)$")
+# Heads of that shape whose other number names no person (a state of a country, a quantity) or is irregular.
+UNCOUNTED = {"states", "state", "percent", "percents", "german"}  # "German": plural "Germans"
+
+
+def other_number(w):
+    """The other number of a person's noun ("operatives" -> "operative", "spokesman" -> "spokesmen"); else None."""
+    if w in UNCOUNTED:
+        return None
+    if w.endswith("men"):
+        return w[:-3] + "man"
+    one = w[:-1] if w.endswith("s") else w
+    if one in UNCOUNTED or not AGENT.search(one):
+        return None
+    if one != w:
+        return one
+    return w[:-3] + "men" if w.endswith("man") else w + "s"
+
 
 def words(name):
     out = set()
@@ -59,6 +80,10 @@ def main():
                 or head.endswith("ed") or head.endswith("ing")):
             continue
         kept.append(head)
+    for head in list(kept):
+        other = other_number(head)
+        if other and other not in kept and other not in closed and other not in EXCLUDED:
+            kept.append(other)
     out = os.path.join(EN, "lexicon", "mined-speaker-heads.txt")
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Heads of source descriptions in PolNeAR train: at least %d gold Source spans end on the word and at most\n"

@@ -107,10 +107,12 @@ final class AppositionSubject extends SourceSieve {
                 return commaBeforeCue - start <= 3 * MAX_SOURCE ? start : -1;
             }
             Token first = tokens.get(start);
-            // "Jo Roe, who used to work on the Hill, said.": a relative clause describes as a role does
+            // "Jo Roe, who used to work on the Hill, said.": a relative clause describes as a role does, and so
+            // does an age
             boolean role = end - start <= MAX_ROLE && (determiners.contains(first) && !first.is("that")
                     || POSSESSIVES.contains(first.norm) || first.is("one") && start + 1 < end && tokens.get(start + 1).is("of")
-                    || first.is("who") && !reports(start + 1, end));
+                    || first.is("who") && !reports(start + 1, end)
+                    || first.type == Token.Type.NUMBER && end - start == 1); // an age: "Jo Roe, 66, said."
             if (!role || start - 1 <= clauseStart || !tokens.get(start - 1).isPunct(',')) {
                 return -1;
             }

@@ -36,6 +36,9 @@ final class InvertedSource extends SourceSieve {
         if (cueFrom <= clauseStart || cueTo - cueFrom != 1 || !invertingVerbs.contains(tokens.get(cueFrom).norm)) {
             return null; // "has blasted the mayor for ...": only a bare speech verb comes before its subject
         }
+        if (cueTo < clauseEnd && !tokens.get(cueTo).capitalized && Lexicons.PREPOSITIONS.contains(tokens.get(cueTo).norm)) {
+            return null; // "..., Jo Roe, 66, said on Monday.", "said of the board": an adjunct, never who said it
+        }
         int j = cueTo;
         int relative = -1;
         boolean adjunctClause = false;

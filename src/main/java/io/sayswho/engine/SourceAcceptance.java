@@ -53,7 +53,7 @@ final class SourceAcceptance {
         this.phrases = new SpeakablePhrase(doc, rules);
         this.denials = new DenialReach(doc, rules, finder);
         this.anonymity = new AnonymityMarks(doc, rules, finder);
-        this.shared = new SharedSubject(doc, finder, joins, phrases);
+        this.shared = new SharedSubject(doc, finder, joins, phrases, rules.list("subordinators"));
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
@@ -62,7 +62,10 @@ final class SourceAcceptance {
         if (prev != null && prev.source != null && f.from >= prev.source.from() && f.to <= prev.source.to()) {
             return false; // "said a former official who oversaw the case and described ...": the source's own words
         }
-        int clauseStart = prev == null ? s.from() : Math.max(prev.to, prev.source != null ? prev.source.to() : 0);
+        // after "In announcing the cuts, the mayor" the next cue's clause opens on the subject the gerund shared
+        boolean sharedAhead = prev != null && prev.shared && prev.source.from() > prev.to;
+        int clauseStart = prev == null ? s.from() : sharedAhead ? prev.source.from()
+                : Math.max(prev.to, prev.source != null ? prev.source.to() : 0);
         int clauseEnd = s.to();
         CueRule rule = f.rule;
         switch (rule.side()) {
@@ -216,8 +219,9 @@ final class SourceAcceptance {
             f.splitAt = f.cueFrom; // the relative clause's report is a claim of its own, before the main verb
             return attributes;
         }
+        // not after "After saying X, the man ...": the gerund's subject stands after it, in the clause of the next cue
         boolean nested = join < 0 && prev.source != null && !prev.source.inverted() && !prev.passive
-                && f.from > prev.to && prev.rule.side() == CueRule.Side.LEFT;
+                && f.from > prev.to && prev.rule.side() == CueRule.Side.LEFT && prev.source.from() < prev.cueFrom;
         if (f.source == null && rule.side() == CueRule.Side.LEFT
                 && (join >= 0 || joins.afterComma(finder.verbGroupStart(f.cueFrom, clauseStart)))) {
             // "..., but could not say when": the subject is shared with the clause before

@@ -122,7 +122,39 @@ final class SubjectBeforeCue extends SourceSieve {
         if (INTRO_WORDS.contains(tokens.get(j).norm) && !demonstrative && !bound) {
             return null; // "Following a swiftly called meeting": a phrase that opens a clause is no subject; "this source" is one
         }
-        return new Found(j, end + 1, false);
+        int first = firstConjunct(j, end, clauseStart);
+        return new Found(first >= 0 ? first : j, end + 1, false);
+    }
+
+    /** How many words the speakers joined before "and" may have: "Her senior advisers", "Union members". */
+    private static final int MAX_CONJUNCT = 4;
+
+    /**
+     * "Union members and leaders say", "Her advisers and allies say": speakers joined by "and" before a subject of
+     * speakers are part of it when their phrase opens the clause (at its start, after a comma or a subordinator)
+     * and holds only a determiner, names and speakers' nouns, so no verb ("Officials met protesters and leaders
+     * said" keeps "leaders"). Returns where the phrase starts, or -1.
+     */
+    private int firstConjunct(int j, int end, int clauseStart) {
+        int and = j - 1;
+        if (and - 1 < clauseStart || !tokens.get(and).is("and") || !speakers(end) || !speakers(and - 1)) {
+            return -1;
+        }
+        int c = and - 1;
+        while (c - 1 >= clauseStart && and - c < MAX_CONJUNCT && !determiners.contains(tokens.get(c))
+                && !POSSESSIVES.contains(tokens.get(c).norm) && (speakers(c - 1) || determiners.contains(tokens.get(c - 1))
+                || POSSESSIVES.contains(tokens.get(c - 1).norm))) {
+            c--;
+        }
+        boolean opens = c == clauseStart || tokens.get(c - 1).isPunct(',') || subordinators.contains(tokens.get(c - 1));
+        return opens ? c : -1;
+    }
+
+    /** A word of a phrase of speakers: a name's or a speaker's noun ("union", "members", "advisers", "Xi"). */
+    private boolean speakers(int k) {
+        Token t = tokens.get(k);
+        return !doc.quoted(k) && (classifier.proper(k) || t.abbreviation && t.capitalized || speakerHead(t)
+                || minedSpeakerHeads.contains(t));
     }
 
     /**

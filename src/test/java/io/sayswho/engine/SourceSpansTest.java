@@ -159,6 +159,11 @@ class SourceSpansTest {
             // a pronoun that reports inside a report is the speaker telling of their own words, not a relay
             "Ana Lutz said she had told the board that the count was wrong.                    | said    | Ana Lutz",
             "The Courier reported that Bo Marr told the board the count was wrong.             | told    | Bo Marr",
+            // speakers joined by "and" that open the clause are one source; a verb's object before "and" is not
+            "Union members and leaders say the pier is shut.                                   | say       | Union members and leaders",
+            "Since May, Mr. Lutz and other officials have said the pier is shut.                | have said | Mr. Lutz and other officials",
+            "Officials met protesters and leaders said the pier was shut.                      | said      | leaders",
+            "The strike ended, and leaders said the pier was shut.                             | said      | leaders",
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

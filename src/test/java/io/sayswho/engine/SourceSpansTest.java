@@ -164,6 +164,10 @@ class SourceSpansTest {
             "Since May, Mr. Lutz and other officials have said the pier is shut.                | have said | Mr. Lutz and other officials",
             "Officials met protesters and leaders said the pier was shut.                      | said      | leaders",
             "The strike ended, and leaders said the pier was shut.                             | said      | leaders",
+            // a relative clause that grants anonymity tells the arrangement, not who speaks; any other is the source's
+            "Two officials present who requested anonymity to describe the talks said it failed. | said | Two officials present",
+            "“It failed,” said one person close to the talks, who spoke on condition of anonymity. | said | one person close to the talks",
+            "Jo Roe, who leads the union, said the pier was shut.                              | said      | Jo Roe, who leads the union,",
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

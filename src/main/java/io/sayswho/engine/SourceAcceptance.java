@@ -153,7 +153,7 @@ final class SourceAcceptance {
             return false; // "Everything the mayor says is true": what is said is the subject of the writer's clause
         }
         if (f.source != null) {
-            f.source = anonymity.withoutGrant(f.source);
+            f.source = anonymity.withoutGrant(finder.withoutLink(f.source));
             f.phrase = finder.phraseOf(f.source);
             AnonymityMarks.Marked marked = anonymity.mark(f, clauseEnd);
             if (marked != null) {

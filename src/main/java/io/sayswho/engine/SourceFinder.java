@@ -263,6 +263,16 @@ final class SourceFinder extends SourceSieve {
         return leading.leadingSubject(clauseStart, limit);
     }
 
+    /** Words that link the sentence to the one before, never the source's: "But state Rep. Jo Roe", "Even those who". */
+    private static final Set<String> LINKS = Set.of("and", "but", "even", "then", "yet", "now");
+
+    /** The source without a linking word that opens it ("But", "Even", "Then"). */
+    Found withoutLink(Found source) {
+        int from = source.from();
+        boolean link = source.to() - from > 1 && LINKS.contains(tokens.get(from).norm) && tokens.get(from + 1).isWord();
+        return link ? new Found(from + 1, source.to(), source.inverted(), source.refersTo()) : source;
+    }
+
     /** What a found source is; a "who" is what it stands for, shown at its own span. */
     SourcePhrase phraseOf(Found source) {
         Found who = source.refersTo();

@@ -168,6 +168,10 @@ class SourceSpansTest {
             "Two officials present who requested anonymity to describe the talks said it failed. | said | Two officials present",
             "“It failed,” said one person close to the talks, who spoke on condition of anonymity. | said | one person close to the talks",
             "Jo Roe, who leads the union, said the pier was shut.                              | said      | Jo Roe, who leads the union,",
+            // a word linking the sentence to the one before is not the source's
+            "But state Rep. Jo Roe, a member of the board, said the pier was shut.             | said      | state Rep. Jo Roe, a member of the board,",
+            "Even those who backed the plan said the pier was shut.                            | said      | those who backed the plan",
+            "Then-mayor Jo Roe said the pier was shut.                                         | said      | Then-mayor Jo Roe",
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

@@ -37,7 +37,32 @@ final class ObjectSource extends SourceSieve {
                 j = name; // "the port's director, Sven Aalto": the name set off after the role is the source's
             }
         }
+        j = beforeTrailingTime(cueTo, j);
         return j > cueTo ? new Found(cueTo, j, true) : null;
+    }
+
+    /**
+     * "according to a CNN poll last month", "according to a congressional report on Wednesday", "according to Roe at
+     * the time": a time closing the phrase after its noun says when, not who. After a participle it is the
+     * participle's ("a survey taken last week") and stays. Returns where the phrase ends without it.
+     */
+    private int beforeTrailingTime(int from, int to) {
+        int lead;
+        if (to - 4 > from && tokens.get(to - 3).is("at") && tokens.get(to - 2).is("the") && tokens.get(to - 1).is("time")) {
+            lead = to - 3;
+        } else {
+            int k = to;
+            while (k - 1 > from && (times.contains(tokens.get(k - 1)) || tokens.get(k - 1).type == Token.Type.NUMBER)) {
+                k--;
+            }
+            lead = k - 1;
+            if (k == to || lead <= from || !TIME_LEADS.contains(tokens.get(lead).norm) || tokens.get(lead).is("that")) {
+                return to;
+            }
+        }
+        Token head = tokens.get(lead - 1);
+        boolean participle = head.norm.endsWith("ed") || irregularParticiples.contains(head);
+        return head.isWord() && !participle && !auxiliaries.contains(head) ? lead : to;
     }
 
     /**

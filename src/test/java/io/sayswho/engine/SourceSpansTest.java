@@ -172,6 +172,10 @@ class SourceSpansTest {
             "But state Rep. Jo Roe, a member of the board, said the pier was shut.             | said      | state Rep. Jo Roe, a member of the board,",
             "Even those who backed the plan said the pier was shut.                            | said      | those who backed the plan",
             "Then-mayor Jo Roe said the pier was shut.                                         | said      | Then-mayor Jo Roe",
+            // a time closing the phrase after "according to" says when; after a participle it is the participle's
+            "The gap is wide, according to a Tarn Courier poll last month.                     | according to | a Tarn Courier poll",
+            "The gap was wide, according to Jo Roe at the time.                                | according to | Jo Roe",
+            "The gap is wide, according to a survey taken last week.                          | according to | a survey taken last week",
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

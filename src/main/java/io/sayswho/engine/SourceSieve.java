@@ -128,7 +128,22 @@ abstract class SourceSieve {
         }
         boolean lyOpening = t.norm.endsWith("ly") && (!t.capitalized || doc.initial(k) && openingAdverb(t));
         return INTRO_WORDS.contains(t.norm) || t.norm.endsWith("ing") || lyOpening
-                || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || times.contains(t);
+                || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || times.contains(t) || relativeTime(k);
+    }
+
+    private static final Set<String> RELATIVE_TIMES = Set.of("later", "earlier", "ago", "afterward", "afterwards");
+
+    /** "Hours later,", "Two days earlier,", "A week ago,": at most four words that end on a relative time and a comma. */
+    private boolean relativeTime(int k) {
+        for (int j = k + 1; j < tokens.size() - 1 && j - k < 4; j++) {
+            if (RELATIVE_TIMES.contains(tokens.get(j).norm)) {
+                return tokens.get(j + 1).isPunct(',');
+            }
+            if (!tokens.get(j).isWord() && tokens.get(j).type != Token.Type.NUMBER) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -176,6 +176,8 @@ class SourceSpansTest {
             "The gap is wide, according to a Tarn Courier poll last month.                     | according to | a Tarn Courier poll",
             "The gap was wide, according to Jo Roe at the time.                                | according to | Jo Roe",
             "The gap is wide, according to a survey taken last week.                          | according to | a survey taken last week",
+            // a relative time opening the sentence is no subject: the participle shares the clause's
+            "Hours later, Jo Roe returned the compliment to the crew, telling them it was great. | telling | Jo Roe",
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

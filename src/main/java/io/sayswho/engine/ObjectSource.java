@@ -14,9 +14,10 @@ final class ObjectSource extends SourceSieve {
 
     /** "according to X", "reported by X": the noun phrase after the cue, to the next comma or the clause end. */
     Found right(int cueTo, int clauseEnd) {
-        int j = cueTo;
+        int opening = openingPhraseEnd(cueTo, clauseEnd);
+        int j = opening >= 0 ? opening : cueTo;
         boolean relative = false; // "a person who has seen the contract": the verb is the relative clause's
-        while (j < clauseEnd && j - cueTo < MAX_SOURCE) {
+        while (opening < 0 && j < clauseEnd && j - cueTo < MAX_SOURCE) {
             Token t = tokens.get(j);
             if (t.isTerminal() || t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(')')
                     || t.type == Token.Type.QUOTE || t.type == Token.Type.DASH
@@ -39,6 +40,32 @@ final class ObjectSource extends SourceSieve {
         }
         j = beforeTrailingTime(cueTo, j);
         return j > cueTo ? new Found(cueTo, j, true) : null;
+    }
+
+    /** How far an opening "According to ..." may run to its comma. */
+    private static final int MAX_OPENING_SOURCE = 30;
+
+    /**
+     * "According to early results of exit polls conducted for the AP by Edison Research, ...", "According to her
+     * \"clawback\" plan, ...": a cue that opens the sentence has its source up to the comma that closes the phrase,
+     * however long, and quoted words in it are a title. Returns where the phrase ends; -1 when the cue does not open
+     * the sentence or no comma closes the phrase, and the source is read as any other cue's.
+     */
+    private int openingPhraseEnd(int cueTo, int clauseEnd) {
+        int cueFrom = cueTo - 2;
+        if (cueFrom < 0 || !doc.initial(cueFrom) || !tokens.get(cueTo - 1).is("to")) {
+            return -1;
+        }
+        for (int j = cueTo; j < clauseEnd && j - cueTo <= MAX_OPENING_SOURCE; j++) {
+            Token t = tokens.get(j);
+            if (t.isPunct(',') && !doc.quoted(j)) {
+                return j;
+            }
+            if (t.isTerminal() || t.isPunct(';') || t.isPunct(':')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

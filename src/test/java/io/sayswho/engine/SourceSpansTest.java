@@ -178,6 +178,11 @@ class SourceSpansTest {
             "The gap is wide, according to a survey taken last week.                          | according to | a survey taken last week",
             // a relative time opening the sentence is no subject: the participle shares the clause's
             "Hours later, Jo Roe returned the compliment to the crew, telling them it was great. | telling | Jo Roe",
+            // "According to" that opens the sentence has its source up to the comma, however long, titles quoted
+            "According to early results of exit polls conducted for the Courier by Acme Research, turnout was low. | According to | early results of exit polls conducted for the Courier by Acme Research",
+            "According to her \"harbour\" plan, firms must repay any aid.                      | According to | her \"harbour\" plan",
+            "According to the port director, Sven Aalto, the pier is shut.                     | According to | the port director, Sven Aalto",
+            "The pier is shut, according to the port director, Sven Aalto.                     | according to | the port director, Sven Aalto",
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

@@ -74,7 +74,9 @@ final class SourceFinder extends SourceSieve {
             }
             return null;
         }
-        if ((t.isWord() || share(k, clauseStart)) && !breakers.contains(t) && !doc.quoted(k)) {
+        // "43 said the same", "at least 21,000 said": a bare count of people, as polls report them; not a year
+        boolean count = t.type == Token.Type.NUMBER && !(t.norm.length() == 4 && t.norm.matches("(19|20)\\d\\d"));
+        if ((t.isWord() || count || share(k, clauseStart)) && !breakers.contains(t) && !doc.quoted(k)) {
             if (k == cueFrom - 1 && tokens.get(cueFrom).norm.endsWith("ing") && classifier.proper(k) && !doc.initial(k)) {
                 // "footage of Jo Roe asking, “…”": a participle's subject is the name right before it
                 int name = k;

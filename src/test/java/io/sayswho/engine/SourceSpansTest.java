@@ -183,6 +183,9 @@ class SourceSpansTest {
             "According to her \"harbour\" plan, firms must repay any aid.                      | According to | her \"harbour\" plan",
             "According to the port director, Sven Aalto, the pier is shut.                     | According to | the port director, Sven Aalto",
             "The pier is shut, according to the port director, Sven Aalto.                     | according to | the port director, Sven Aalto",
+            // a bare count of people is a subject, as polls report them
+            "While most voters liked Roe, 43 said the same for Lutz.                           | said      | 43",
+            "Since June, at least 210 said they would run.                                     | said      | at least 210",
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

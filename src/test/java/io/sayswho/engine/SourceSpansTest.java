@@ -186,6 +186,9 @@ class SourceSpansTest {
             // a bare count of people is a subject, as polls report them
             "While most voters liked Roe, 43 said the same for Lutz.                           | said      | 43",
             "Since June, at least 210 said they would run.                                     | said      | at least 210",
+            // "who" before a verb opens a relative clause of the subject; before a noun phrase it is the sayers'
+            "Some 27 percent of those who named a candidate said they could change their mind. | said     | Some 27 percent of those who named a candidate",
+            "The rule, which advocates say is unfair, was passed.                              | say       | advocates",
     })
     void sourceSpan(String sentence, String cue, String source) {
         assertEquals(source, sourceOf(sentence.strip(), cue));

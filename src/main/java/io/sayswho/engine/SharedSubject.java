@@ -83,6 +83,20 @@ final class SharedSubject {
         return true;
     }
 
+    /**
+     * Where the clause of the cue after {@code prev} opens: past its cue and source, or on the subject an opening
+     * gerund shared ahead of it ("In announcing the cuts, the mayor said": the mayor is the saying's subject too).
+     */
+    static int clauseAfter(Found prev, Sentence s) {
+        if (prev == null) {
+            return s.from();
+        }
+        if (prev.shared && prev.source.from() > prev.to) {
+            return prev.source.from();
+        }
+        return Math.max(prev.to, prev.source != null ? prev.source.to() : 0);
+    }
+
     /** "After saying ...", "While insisting ...", "In announcing ...": a gerund right after the sentence's first word, a preposition or subordinator. */
     private boolean opensSentence(Found f, Sentence s) {
         Token opener = tokens.get(s.from());

@@ -62,10 +62,7 @@ final class SourceAcceptance {
         if (prev != null && prev.source != null && f.from >= prev.source.from() && f.to <= prev.source.to()) {
             return false; // "said a former official who oversaw the case and described ...": the source's own words
         }
-        // after "In announcing the cuts, the mayor" the next cue's clause opens on the subject the gerund shared
-        boolean sharedAhead = prev != null && prev.shared && prev.source.from() > prev.to;
-        int clauseStart = prev == null ? s.from() : sharedAhead ? prev.source.from()
-                : Math.max(prev.to, prev.source != null ? prev.source.to() : 0);
+        int clauseStart = SharedSubject.clauseAfter(prev, s);
         int clauseEnd = s.to();
         CueRule rule = f.rule;
         switch (rule.side()) {

@@ -97,7 +97,10 @@ final class SharedSubject {
         return Math.max(prev.to, prev.source != null ? prev.source.to() : 0);
     }
 
-    /** "After saying ...", "While insisting ...", "In announcing ...": a gerund right after the sentence's first word, a preposition or subordinator. */
+    /**
+     * "After saying ...", "While insisting ...", "In announcing ...": a gerund right after the sentence's first word,
+     * a preposition or a subordinator.
+     */
     private boolean opensSentence(Found f, Sentence s) {
         Token opener = tokens.get(s.from());
         return f.cueFrom == s.from() + 1 && tokens.get(f.from).norm.endsWith("ing") && opener.capitalized

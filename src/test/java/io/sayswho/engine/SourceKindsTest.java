@@ -58,6 +58,10 @@ class SourceKindsTest {
             "State television reported that the talks had ended.  | PUBLICATION  | NAMED",
             "State-run radio said the talks had ended.            | PUBLICATION  | NAMED",
             "Local television reported that the talks had ended.  | ANONYMOUS    | ANONYMOUS",
+            // "the results of" a record are the record: a head that passes to what follows "of"
+            "According to early results of the exit poll, turnout fell. | DOCUMENT | DOCUMENTARY",
+            "The findings of the inquiry showed no fault.         | DOCUMENT     | DOCUMENTARY",
+            "The results of the vote were a tie, Ana Lutz said.   | PERSON       | NAMED",
             "A state official said the talks had ended.           | ANONYMOUS    | ANONYMOUS",
             "The port operator, Harlow Ports, said it would appeal. | ORGANIZATION | NAMED",
             "The port's chief executive, Ana Lutz, said it would appeal. | PERSON | NAMED",

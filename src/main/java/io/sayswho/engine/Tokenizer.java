@@ -57,7 +57,28 @@ final class Tokenizer {
                 breaks = 0;
             }
         }
+        perfectContractions(out);
         return out;
+    }
+
+    /**
+     * "He's said he will run", "she's been clear": a contracted "'s" before a participle that only "has" takes is
+     * "has", not the "is" the word alone reads as; "He's said to be ill" keeps "is", a hedge with no source.
+     */
+    private static void perfectContractions(List<Token> out) {
+        for (int k = 1; k + 1 < out.size(); k++) {
+            Token t = out.get(k);
+            if (!t.is("is") || t.start != out.get(k - 1).end) {
+                continue; // only the contraction, written against its word
+            }
+            Token next = out.get(k + 1);
+            boolean toFollows = k + 2 < out.size() && out.get(k + 2).is("to");
+            if (next.is("been") || next.is("got") || (next.is("said") || next.is("told")) && !toFollows) {
+                Token has = new Token(t.start, t.end, "has", t.type, t.quote, t.capitalized, t.abbreviation);
+                has.breaksBefore = t.breaksBefore;
+                out.set(k, has);
+            }
+        }
     }
 
     static boolean isSpace(char c) {

@@ -88,8 +88,7 @@ final class ObjectSource extends SourceSieve {
             }
         }
         Token head = tokens.get(lead - 1);
-        boolean participle = head.norm.endsWith("ed") || irregularParticiples.contains(head);
-        return head.isWord() && !participle && !auxiliaries.contains(head) ? lead : to;
+        return head.isWord() && !pastParticiple(head) && !auxiliaries.contains(head) ? lead : to;
     }
 
     /**
@@ -122,11 +121,6 @@ final class ObjectSource extends SourceSieve {
             }
         }
         return null;
-    }
-
-    /** "reported", "told": a form that can be a past participle ("is telling" is not one). */
-    private boolean pastParticiple(Token t) {
-        return t.norm.endsWith("ed") || irregularParticiples.contains(t.norm);
     }
 
     /** "has been blamed", "was reported": a form of "be" right before the cue (adverbs aside). */

@@ -75,7 +75,7 @@ final class SourceFinder extends SourceSieve {
             return null;
         }
         // "43 said the same", "at least 21,000 said": a bare count of people, as polls report them; not a year
-        boolean count = t.type == Token.Type.NUMBER && !(t.norm.length() == 4 && t.norm.matches("(19|20)\\d\\d"));
+        boolean count = t.type == Token.Type.NUMBER && !year(t);
         if ((t.isWord() || count || share(k, clauseStart)) && !breakers.contains(t) && !doc.quoted(k)) {
             if (k == cueFrom - 1 && tokens.get(cueFrom).norm.endsWith("ing") && classifier.proper(k) && !doc.initial(k)) {
                 // "footage of Jo Roe asking, “…”": a participle's subject is the name right before it

@@ -131,6 +131,16 @@ abstract class SourceSieve {
                 || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || times.contains(t) || relativeTime(k);
     }
 
+    /** "reported", "told", "taken": a form that can be a past participle ("is telling" is not one). */
+    boolean pastParticiple(Token t) {
+        return t.norm.endsWith("ed") || irregularParticiples.contains(t.norm);
+    }
+
+    /** "2015", "1998": a number that reads as a year. */
+    static boolean year(Token t) {
+        return t.type == Token.Type.NUMBER && t.norm.length() == 4 && (t.norm.startsWith("19") || t.norm.startsWith("20"));
+    }
+
     private static final Set<String> RELATIVE_TIMES = Set.of("later", "earlier", "ago", "afterward", "afterwards");
 
     /** "Hours later,", "Two days earlier,", "A week ago,": at most four words that end on a relative time and a comma. */

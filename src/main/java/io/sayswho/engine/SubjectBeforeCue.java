@@ -188,14 +188,6 @@ final class SubjectBeforeCue extends SourceSieve {
         return subjectLeft ? k : j;
     }
 
-    /** "named", "taken": a word that reads as a verb's past form, never a noun phrase's first word. */
-    private boolean pastForm(Token t) {
-        return !t.capitalized && (t.norm.endsWith("ed") || irregularParticiples.contains(t));
-    }
-
-    private static boolean year(Token t) {
-        return t.type == Token.Type.NUMBER && t.norm.length() == 4 && (t.norm.startsWith("19") || t.norm.startsWith("20"));
-    }
 
     /**
      * "Another source, who is close to the group said", "Officials who spoke to reporters said": a relative clause
@@ -209,7 +201,8 @@ final class SubjectBeforeCue extends SourceSieve {
                 return null;
             }
             if ((t.is("which") || t.is("who")) && end - r <= 3 && end > r && noAuxiliary(r + 1, end + 1)
-                    && !pastForm(tokens.get(r + 1)) // "those who named a candidate said": a verb, not the sayers
+                    // "those who named a candidate said": a verb's past form after "who" opens no sayers
+                    && (tokens.get(r + 1).capitalized || !pastParticiple(tokens.get(r + 1)))
                     && (classifier.proper(end) || anonymousHead(end) || speakerHead(tokens.get(end))
                     || tokens.get(end).isWord() && tokens.get(end).norm.endsWith("s") && !tokens.get(end).capitalized)) {
                 // "a system which advocates say ...", "..., which engineers say": the sayers follow "which"

@@ -35,7 +35,7 @@ final class RuleSet {
             "mind-verbs", "partaking-states", "rejection-verbs", "subordinators",
             "free-relatives", "proposal-nouns", "self-subjects", "insisting-verbs", "state-modifiers",
             "own-possessives", "contact-attempts", "contact-failures", "naming-verbs", "minimizers", "informing-verbs",
-            "mined-speaker-heads");
+            "mined-speaker-heads", "knowledge-acts");
 
     final RuleSetInfo info;
     final Map<String, WordList> words;

@@ -128,7 +128,10 @@ final class StanceReader {
                 if (scope == null) {
                     break; // under a modal of duty: nothing here reads
                 }
-                if (r.scopes().contains(scope) && stands(r.construction(), k, from, to)) {
+                // "no factual basis", "not a true account": a word of the same class right before modifies this one,
+                // which stands under the modifier's scope
+                StanceRule.Scope own = k - 1 >= from && r.words().contains(tokens.get(k - 1)) ? scopeOf(k - 1, from) : scope;
+                if (own != null && r.scopes().contains(own) && stands(r.construction(), k, from, to)) {
                     return r;
                 }
             }
@@ -195,7 +198,9 @@ final class StanceReader {
                     && tokens.get(j - 1).is("too")) {
                 unable = true; // "too early to say", "too soon to tell"
             } else if (EFFORT.contains(w) && j + 1 < k && tokens.get(j + 1).is("to")) {
-                trying = true; // "still trying to establish the facts": not known yet
+                // "still trying to establish the facts": not known yet; "was trying to find out" tells of a night
+                // long past unless "still" keeps it open ("were still trying to determine")
+                trying = j == from || !tokens.get(j - 1).is("was") && !tokens.get(j - 1).is("were");
             } else if (REFUSAL.contains(w)) {
                 refused = true;
             } else if (CAN.contains(w)) {

@@ -33,4 +33,21 @@ class NegatedReportTest {
         Claim c = a.claims().get(0);
         assertEquals(label, c.attribution(), () -> text + " " + c.rules());
     }
+
+    /** A negated passive of any verb of knowledge-acts.txt leaves the fact unknown, whatever the verb. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The authenticity of the letter could not be established.  | COULD_NOT_SAY",
+            "The cause of the leak has not yet been ascertained.       | COULD_NOT_SAY",
+            "The figures could not be independently corroborated.      | COULD_NOT_SAY",
+            "The toll was not yet confirmed.                           | COULD_NOT_SAY",
+            // near misses: the same verbs, affirmed
+            "The firm was established in 1990.                         | UNATTRIBUTED",
+            "The toll has been confirmed by the ministry.              | NAMED",
+    })
+    void aNegatedPassiveOfKnowingLeavesTheFactUnknown(String text, Attribution label) {
+        Analysis a = ENGINE.analyze(text.strip());
+        assertEquals(1, a.claims().size(), () -> a.claims().toString());
+        assertEquals(label, a.claims().get(0).attribution(), () -> text + " " + a.claims().get(0).rules());
+    }
 }

@@ -168,7 +168,12 @@ final class CueReading {
             return false; // "A transcript of the hearing shows the judge ...": the head's verb
         }
         // a plural that could be a verb ("remarks", "tweets") is one only after its subject: a name or pronoun
-        if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !classifier.proper(m.from() - 1)
+        // ("Repeated calls to the embassy": an opening participle is no name, so no subject; "Mohammed calls the deal
+        // a fraud" has an object after its verb)
+        boolean object = next != null && (determiners.contains(next) || OBJECT_PRONOUNS.contains(next.norm));
+        boolean named = prev != null && classifier.proper(m.from() - 1)
+                && (object || !classifier.openingParticiple(m.from() - 1));
+        if (tokens.get(m.from()).norm.endsWith("s") && prev != null && !named
                 && !capitalizedInside(m.from() - 1, s) && !prev.isPunct(',') && !prev.is("and") && !prev.is("but")
                 && !Lexicons.isSubjectPronoun(prev.norm) && !anonymousHeads.contains(prev)
                 && !organizationHeads.contains(prev) && !adverbs.contains(prev)

@@ -118,6 +118,36 @@ final class NameWords {
                 || titles.contains(SourceClassifier.singular(t.norm)));
     }
 
+    /**
+     * "Repeated calls to the embassy went unanswered", "Renewed claims ...": a sentence's first word in -ed before a
+     * common word may be a participle, unless the text writes it with a capital inside a sentence too ("Mohammed
+     * calls" after "Ali Mohammed"); short words in -ed are left as names ("Ahmed", "Fred"). Not asked by proper():
+     * before a verb ("Mohammed said") the word is a name, so only a reading that has a noun after it asks.
+     */
+    boolean openingParticiple(int k) {
+        Token t = doc.tokens.get(k);
+        Token next = k + 1 < doc.tokens.size() ? doc.tokens.get(k + 1) : null;
+        if (t.norm.length() < MIN_PARTICIPLE || !t.norm.endsWith("ed") || next == null || next.capitalized
+                || !next.isWord()) {
+            return false; // "Retired Army Col. Jo Roe": a participle before a name is the name's title
+        }
+        if (namedInside == null) {
+            namedInside = new java.util.HashSet<>();
+            for (int i = 0; i < doc.tokens.size(); i++) {
+                Token w = doc.tokens.get(i);
+                if (w.capitalized && w.isWord() && !doc.initial(i)) {
+                    namedInside.add(w.norm);
+                }
+            }
+        }
+        return !namedInside.contains(t.norm);
+    }
+
+    /** The shortest word in -ed read as a participle when it opens a sentence: "Renewed" (7), not "Ahmed" (5). */
+    private static final int MIN_PARTICIPLE = 6;
+    /** Words the text capitalises inside a sentence, made on the first opening word in -ed: one pass, linear. */
+    private java.util.Set<String> namedInside;
+
     boolean isPersonName(int from, int to) {
         List<Token> tokens = doc.tokens;
         for (int k = from; k < to; k++) {

@@ -66,6 +66,11 @@ final class SourceClassifier {
         return names.proper(k);
     }
 
+    /** {@link NameWords#openingParticiple}: "Repeated" in "Repeated calls to the embassy went unanswered". */
+    boolean openingParticiple(int k) {
+        return names.openingParticiple(k);
+    }
+
     SourcePhrase classify(int from, int to) {
         List<Token> tokens = doc.tokens;
         if (to - from == 1 && Lexicons.isSubjectPronoun(tokens.get(from).norm)) {

@@ -127,9 +127,22 @@ abstract class SourceSieve {
             t = tokens.get(k + 1); // the conjunction joins sentences; what follows it decides
         }
         boolean lyOpening = t.norm.endsWith("ly") && (!t.capitalized || doc.initial(k) && openingAdverb(t));
-        return INTRO_WORDS.contains(t.norm) || t.norm.endsWith("ing") || lyOpening
+        return INTRO_WORDS.contains(t.norm) || t.norm.endsWith("ing") || lyOpening || participlePhrase(k)
                 || t.type == Token.Type.QUOTE || t.type == Token.Type.NUMBER || times.contains(t) || relativeTime(k);
     }
+
+    /**
+     * "Reached by phone on Tuesday, Jo Roe said", "Alarmed by the unrest, the senator said": a past participle and
+     * its preposition opening the sentence open a phrase about the subject, not the subject. Set off after a head
+     * ("The survey, conducted for ..., found") the participle is the head's and stays with it.
+     */
+    private boolean participlePhrase(int k) {
+        return doc.initial(k) && pastParticiple(tokens.get(k)) && k + 1 < tokens.size()
+                && PARTICIPLE_PREPOSITIONS.contains(tokens.get(k + 1).norm);
+    }
+
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "about", "on", "for", "with", "in",
+            "at", "from", "after", "over", "to");
 
     /** "reported", "told", "taken": a form that can be a past participle ("is telling" is not one). */
     boolean pastParticiple(Token t) {

@@ -50,4 +50,21 @@ class NegatedReportTest {
         assertEquals(1, a.claims().size(), () -> a.claims().toString());
         assertEquals(label, a.claims().get(0).attribution(), () -> text + " " + a.claims().get(0).rules());
     }
+
+    /**
+     * "Repeated calls to the embassy went unanswered": an opening word in -ed before a plural cue word is a
+     * participle on a noun, not a name before a verb; before an object ("Mohammed calls the deal a fraud") or a
+     * verb in the past ("Mohammed said") it stays a name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The vote is near. Repeated calls to the embassy went unanswered.   | NO_COMMENT",
+            "The vote is near. Mohammed calls the deal a fraud.                 | NAMED",
+            "The vote is near. Mohammed said the deal was off.                  | NAMED",
+    })
+    void anOpeningParticipleIsNoSubject(String text, Attribution label) {
+        Analysis a = ENGINE.analyze(text.strip());
+        Claim last = a.claims().get(a.claims().size() - 1);
+        assertEquals(label, last.attribution(), () -> text + " " + last.rules());
+    }
 }

@@ -110,6 +110,11 @@ class SourceSpansTest {
             "But she has also pushed for a recount, saying the count was wrong.              | saying | she",
             "Kelly, the host, said the count was wrong.                                      | said | Kelly, the host,",
             "Essentially, Jo Roe read the files and found that nothing was missing.          | found | Jo Roe",
+            // an opening participle and its preposition tell of the subject, and are not it
+            "Reached by phone on Friday, Jo Roe said the count was wrong.                     | said | Jo Roe",
+            "Alarmed by the count, the party chairman, Jo Roe, said it was wrong.             | said | 'the party chairman, Jo Roe,'",
+            // set off after a head, the participle is the head's
+            "The survey, conducted for the council, found that the count was wrong.          | found | 'The survey, conducted for the council,'",
             // a "that" relative inside an inverted source describes; "said Tuesday that" opens what was said
             "\"It was all lies,\" said one owner of a shop that sells shoes.                  | said | one owner of a shop that sells shoes",
             "\"It is over,\" the mayor said Tuesday that the plan was dead.                     | said | the mayor",

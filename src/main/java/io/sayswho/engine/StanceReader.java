@@ -43,6 +43,8 @@ final class StanceReader {
             "what", "which", "yet", "to", "and", "or", "but", "so", "because", "either", "available", "regarding",
             "beyond", "as", "at", "now", "here", "there", "whatsoever", "with", "of", "in", "on", "for", "such", "ever", "all",
             "whatever", "then", "anymore");
+    /** "unsolved questions", "no clear answers": before these a word of (not) knowing says the matter is open. */
+    private static final Set<String> OPEN_MATTERS = Set.of("question", "questions", "answer", "answers");
 
     private final List<Token> tokens;
     private final Document doc;
@@ -301,6 +303,7 @@ final class StanceReader {
     /** "false positives", "information technology": the word modifies a noun after it, so is not the predicate. */
     private boolean beforeNoun(Token next) {
         return next != null && next.isWord() && !next.capitalized && !AFTER_NOUN.contains(next.norm)
+                && !OPEN_MATTERS.contains(next.norm)
                 && !Lexicons.PREPOSITIONS.contains(next.norm) && !adverbs.contains(next) && !auxiliaries.contains(next)
                 && !determiners.contains(next) && !Lexicons.isSubjectPronoun(next.norm) && !next.norm.endsWith("ly");
     }

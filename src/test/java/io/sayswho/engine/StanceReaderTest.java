@@ -87,6 +87,10 @@ class StanceReaderTest {
             // a word of the class before the one read modifies it and lends it its scope
             "The claim had no factual basis whatsoever                | stance.deny-untrue",
             "There is no clear evidence of a breach                   | stance.cns-no-knowledge",
+            // before "questions" or "answers" a word of not knowing says the matter is open
+            "There are still lots of unsolved questions               | stance.cns-not-known",
+            "Many questions remain unanswered                         | stance.cns-not-known",
+            "There were no clear answers yet                          | stance.cns-no-knowledge",
     })
     void readsTheScopeOverThePredicate(String content, String rule) {
         StanceRule r = read(content.strip());
@@ -205,6 +209,8 @@ class StanceReaderTest {
             "The senator has yet to win a state",               // not done yet, but no inquiry
             "She is still examining patients at the clinic",    // examining patients: still -ing, but no fact sought
             "Much of the night was trying to find out where he was",   // an effort told of as past, since resolved
+            "He gave clear answers to the jury",                    // affirmed knowing, nothing left open
+            "The unknown soldier was buried here",                  // the word modifies a noun that is no question
             "They portrayed the men as thieves without offering proof", // a giving verb is no knowledge word
             "The guests were trying to work out with the coach",    // a particle, no question left open
     })

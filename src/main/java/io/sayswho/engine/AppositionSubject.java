@@ -273,6 +273,29 @@ final class AppositionSubject extends SourceSieve {
         return end == nameComma ? nameComma : end + 1;
     }
 
+    /**
+     * "“...,” Jo Roe, spokesman for the health department said": a bare role (a title or speaker's head, no
+     * determiner) set off after a name by a comma the writer never closed is the name's; the subject runs from the
+     * name. The name is two to five proper words after a quotation, a comma or the clause's start, and opens no
+     * introductory phrase ("Last Monday, spokesman Jo Lutz said"). Else the subject as found.
+     */
+    Found nameBeforeBareRole(Found subject, int clauseStart) {
+        if (subject == null || subject.inverted() || subject.from() - 2 < clauseStart) {
+            return subject;
+        }
+        int comma = subject.from() - 1;
+        Token role = tokens.get(subject.from());
+        // a role runs on ("spokesman for the port"); a bare head alone is a subject of its own, as in the tag
+        // "Mr. Roe, officials said, has ..."
+        if (!tokens.get(comma).isPunct(',') || doc.quoted(comma) || role.capitalized || !speakerHead(role)
+                || subject.to() - subject.from() < 2) {
+            return subject;
+        }
+        int name = segmentStart(clauseStart, comma);
+        return comma - name >= 2 && allProper(name, comma) && !introductory(name)
+                ? new Found(name, subject.to(), false) : subject;
+    }
+
     private boolean allProper(int from, int to) {
         if (to - from < 1 || to - from > 5) {
             return false;

@@ -87,7 +87,7 @@ final class SourceFinder extends SourceSieve {
                     return new Found(name, k + 1, false);
                 }
             }
-            Found subject = subjects.subjectEndingAt(k, clauseStart);
+            Found subject = appositions.nameBeforeBareRole(subjects.subjectEndingAt(k, clauseStart), clauseStart);
             Found issuer = issuerOf(subject, k, clauseStart);
             return subjects.withAside(issuer != null ? issuer : subject, cueFrom);
         }

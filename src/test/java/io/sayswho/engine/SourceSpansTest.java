@@ -110,6 +110,13 @@ class SourceSpansTest {
             "But she has also pushed for a recount, saying the count was wrong.              | saying | she",
             "Kelly, the host, said the count was wrong.                                      | said | Kelly, the host,",
             "Essentially, Jo Roe read the files and found that nothing was missing.          | found | Jo Roe",
+            // a bare role after a name, its comma never closed, is the name's; a place or time before a comma is not
+            "“It is over,” Jo Roe, spokesman for the port said on Monday.                    | said | Jo Roe, spokesman for the port",
+            "Jo Roe, director of the port authority said the port was shut.                  | said | Jo Roe, director of the port authority",
+            "In Tarn Valley, spokesman Jo Lutz said the port was shut.                       | said | spokesman Jo Lutz",
+            "By Monday, officials said the port was shut.                                    | said | officials",
+            "Last Monday, spokesman Jo Lutz said the port was shut.                          | said | spokesman Jo Lutz",
+            "Jo Roe, officials said, had left the port.                                      | said | officials",
             // an opening participle and its preposition tell of the subject, and are not it
             "Reached by phone on Friday, Jo Roe said the count was wrong.                     | said | Jo Roe",
             "Alarmed by the count, the party chairman, Jo Roe, said it was wrong.             | said | 'the party chairman, Jo Roe,'",

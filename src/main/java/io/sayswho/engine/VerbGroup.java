@@ -30,6 +30,9 @@ final class VerbGroup extends SourceSieve {
     int verbGroupStart(int cueFrom, int clauseStart) {
         int k = cueFrom;
         while (k - 1 >= clauseStart && !doc.quoted(k - 1) && inVerbGroup(tokens.get(k - 1))) {
+            if (k - 2 >= clauseStart && tokens.get(k - 1).is("only") && tokens.get(k - 2).is("not")) {
+                break; // "not only documented ..., but also": a focus on the verb, not its negation or its group
+            }
             k--;
         }
         return k;
@@ -84,6 +87,9 @@ final class VerbGroup extends SourceSieve {
     private int negationAt(int cueFrom, int clauseStart) {
         for (int k = cueFrom - 1; k >= clauseStart && k >= cueFrom - 4; k--) {
             Token t = tokens.get(k);
+            if (t.is("not") && k + 1 < cueFrom && tokens.get(k + 1).is("only")) {
+                return -1; // "not only said ..., but also": said, and more
+            }
             if (t.is("not") || t.is("never")) {
                 return k;
             }

@@ -26,6 +26,7 @@ class NegatedReportTest {
             "Jo Roe has never publicly accused the board of fraud.      | NAMED",
             "Jo Roe did not complain when the port grew.                | NAMED",
             "Jo Roe has not criticised the board for the delay.         | NAMED",
+            "Jo Roe not only said the pier was safe but also paid for it. | NAMED",  // a focus, no negation
     })
     void negationLeavesSomethingUnsaidOnlyForVerbsThatInform(String text, Attribution label) {
         Analysis a = ENGINE.analyze(text.strip());

@@ -61,6 +61,9 @@ final class ClaimDrafter {
             d.source = f.phrase;
             d.entity = entities.resolve(f.phrase);
             kind = d.entity.kind;
+            if (f.rule.category() == CueCategory.SHOW && f.phrase.kind() == SourceKind.DOCUMENT) {
+                kind = SourceKind.DOCUMENT; // "The research documented ..." after "an article in the journal Science"
+            }
             if (f.phrase.refersBack()) {
                 d.rule(f.phrase.pronoun() != null ? "coref.pronoun" : "coref.description");
             } else if (f.shared) {

@@ -123,6 +123,10 @@ final class CueReading {
         if (prev != null && (prev.is("'s") || determiners.contains(prev) && !prev.is("that"))) {
             return true; // "Editor's note:", "the report"
         }
+        if (m.rule().category() == CueCategory.SHOW && prev != null && prev.type == Token.Type.NUMBER
+                && SourceSieve.year(prev)) {
+            return false; // "A review of donations made since 2020 shows ...": a year ends the record's description
+        }
         if (prev != null && (quantities.contains(prev) || prev.is("all") || prev.is("most"))) {
             return true; // "all rates", "many reports", "two claims"
         }

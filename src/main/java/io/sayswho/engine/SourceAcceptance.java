@@ -35,6 +35,7 @@ final class SourceAcceptance {
     private final DenialReach denials;
     private final AnonymityMarks anonymity;
     private final SharedSubject shared;
+    private final RecordSubject records;
 
     SourceAcceptance(Document doc, RuleSet rules, SourceFinder finder, ClaimContent content,
                      ClauseJoins joins) {
@@ -54,6 +55,7 @@ final class SourceAcceptance {
         this.denials = new DenialReach(doc, rules, finder);
         this.anonymity = new AnonymityMarks(doc, rules, finder);
         this.shared = new SharedSubject(doc, finder, joins, phrases, rules.list("subordinators"));
+        this.records = new RecordSubject(doc, rules);
     }
 
     /** Finds the cue's source; false when the cue attributes nothing here (it is dropped). */
@@ -113,8 +115,8 @@ final class SourceAcceptance {
                     f.source = null; // "… by announcing that": the participle's subject opens the clause, found below
                 }
                 if (rule.category() == CueCategory.SHOW && agent == null) {
-                    SourceFinder.Found record = recordSubject(clauseStart, f.cueFrom);
-                    if (record != null && (f.source == null || f.source.from() >= record.from())) {
+                    SourceFinder.Found record = records.subject(clauseStart, f.cueFrom, f.source);
+                    if (record != null) {
                         f.source = record;
                         f.record = true;
                     }
@@ -363,37 +365,4 @@ final class SourceAcceptance {
         boolean participle = tokens.get(f.from).norm.endsWith("ing");
         return !participle || f.cueFrom < f.from; // "is urging" has its auxiliary
     }
-
-    /**
-     * "A Herald analysis of donations of $1,000 or more made since the start of 2020 shows ...": a record whose
-     * description runs long. The clause opens with a record's head noun (after a determiner and a few modifiers)
-     * and nothing between it and the cue ends a sentence: the whole stretch is the subject.
-     */
-    private SourceFinder.Found recordSubject(int clauseStart, int cueFrom) {
-        int k = clauseStart;
-        while (k < cueFrom && (tokens.get(k).isPunct(',') || SENTENCE_JOINERS.contains(tokens.get(k).norm))) {
-            k++;
-        }
-        int start = k;
-        if (cueFrom - start > 30 || cueFrom - start < 2) {
-            return null;
-        }
-        for (int j = start; j < Math.min(cueFrom, start + 6); j++) {
-            Token t = tokens.get(j);
-            if (documentHeads.contains(t) && !t.capitalized) {
-                for (int m = j + 1; m < cueFrom; m++) {
-                    if (tokens.get(m).isTerminal() || tokens.get(m).isPunct(';') || tokens.get(m).type == Token.Type.QUOTE) {
-                        return null;
-                    }
-                }
-                return new SourceFinder.Found(start, cueFrom, false);
-            }
-            if (!t.isWord() && !t.is("'s") && t.type != Token.Type.NUMBER) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static final Set<String> SENTENCE_JOINERS = Set.of("but", "and", "yet", "still", "however", "meanwhile");
 }

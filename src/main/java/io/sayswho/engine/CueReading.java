@@ -84,7 +84,32 @@ final class CueReading {
     }
 
     boolean notAVerb(PhraseMatcher.Match<CueRule> m, Sentence s) {
-        return usedAsNoun(m, s) || attributive(m, s) || naming(m, s);
+        return usedAsNoun(m, s) || attributive(m, s) || naming(m, s) || reducedRelative(m, s);
+    }
+
+    /** The finite forms of "be" whose subject a participle before them may describe. */
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were");
+    private static final Set<String> RELATIVE_WORDS = Set.of("what", "whom", "who", "which", "that", "whatever");
+
+    /**
+     * "The agency says the majority of refugees admitted are women": a participle between a common noun and a
+     * finite "be" describes the noun ("refugees who were admitted"); the verb of the clause is the "be". Not after a
+     * pronoun ("what she admitted was"), a name or an auxiliary, nor where a relative word opens the noun's clause
+     * ("what advocates estimated was", "whom many progressives believed was": the "be" is the content's).
+     */
+    private boolean reducedRelative(PhraseMatcher.Match<CueRule> m, Sentence s) {
+        if (m.rule().side() != CueRule.Side.LEFT || m.to() - m.from() != 1 || m.from() <= s.from() || m.to() >= s.to()
+                || !tokens.get(m.from()).norm.endsWith("ed") || !BE_FORMS.contains(tokens.get(m.to()).norm)) {
+            return false;
+        }
+        Token prev = tokens.get(m.from() - 1);
+        for (int k = m.from() - 2; k >= s.from() && k >= m.from() - 5; k--) {
+            if (RELATIVE_WORDS.contains(tokens.get(k).norm)) {
+                return false;
+            }
+        }
+        return prev.isWord() && !prev.capitalized && !Lexicons.isSubjectPronoun(prev.norm) && !OBJECT_PRONOUNS.contains(prev.norm)
+                && !auxiliaries.contains(prev) && !adverbs.contains(prev) && !determiners.contains(prev);
     }
 
     /**

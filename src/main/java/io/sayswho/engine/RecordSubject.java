@@ -35,8 +35,7 @@ final class RecordSubject {
         if (stretch == null || found != null && found.from() < stretch.from()) {
             return null;
         }
-        boolean ownRecord = found != null && found.to() > found.from() && documentHeads.contains(tokens.get(found.to() - 1))
-                && !tokens.get(found.to() - 1).capitalized;
+        boolean ownRecord = found != null && found.to() > found.from() && recordHead(tokens.get(found.to() - 1));
         return ownRecord ? found : stretch;
     }
 
@@ -51,7 +50,7 @@ final class RecordSubject {
         }
         for (int j = start; j < Math.min(cueFrom, start + MAX_HEAD); j++) {
             Token t = tokens.get(j);
-            if (documentHeads.contains(t) && !t.capitalized) {
+            if (recordHead(t)) {
                 for (int m = j + 1; m < cueFrom; m++) {
                     if (tokens.get(m).isTerminal() || tokens.get(m).isPunct(';') || tokens.get(m).type == Token.Type.QUOTE) {
                         return null;
@@ -64,5 +63,10 @@ final class RecordSubject {
             }
         }
         return null;
+    }
+
+    /** A record's head noun as the text uses it: "the poll", not "the Poll Tax Act" nor a title's capital. */
+    private boolean recordHead(Token t) {
+        return documentHeads.contains(t) && !t.capitalized;
     }
 }
